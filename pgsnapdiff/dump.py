@@ -1,0 +1,115 @@
+"""Read a database's schema with ``pg_dump --schema-only``.
+
+Why pg_dump rather than our own catalog queries: it already knows every object kind of every
+PostgreSQL version and orders them by dependency; we compare its output instead of re-deriving it.
+
+The password travels in ``PGPASSWORD`` (see ``conn.ConnInfo.child_env``), never on argv.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import subprocess
+from dataclasses import dataclass
+
+from pgsnapdiff.binaries import Binaries, find_pg_dump
+from pgsnapdiff.conn import ConnInfo, scrub
+from pgsnapdiff.errors import DumpError
+
+log = logging.getLogger("pgsnapdiff.dump")
+
+# pg_dump 17.6, 16.10, 15.14, 14.19, 13.22 and later (CVE-2025-8714) wrap plain-text output in
+# ``\restrict <random key>`` ... ``\unrestrict <same key>`` so that psql refuses meta-commands
+# smuggled in by a malicious server. The key is random per run, so it must go before we compare.
+_RESTRICT_RE = re.compile(r"^\\restrict ([A-Za-z0-9]+)\s*$")
+_CONNECT_RE = re.compile(r"^\\connect\s")
+
+
+@dataclass(frozen=True)
+class Dump:
+    """A cleaned schema dump and where it came from."""
+
+    text: str
+    server_major: int
+    pg_dump: Binaries
+
+
+def server_major(target: ConnInfo, *, connect_timeout: int = 10) -> int:
+    """The target's major version (``server_version_num`` // 10000). Connecting first also fails
+    fast, with our one-line ConnectionFailed, instead of through pg_dump's wordier stderr."""
+    with target.connect(autocommit=True, connect_timeout=connect_timeout) as conn:
+        return conn.info.server_version // 10000
+
+
+def pg_dump_argv(
+    target: ConnInfo, pg_dump: Binaries, *, owners: bool = False, privileges: bool = False,
+    lock_wait_timeout: float | None = None,
+) -> list[str]:
+    """The pg_dump command line: no password ever (it goes in the environment).
+
+    ``--lock-wait-timeout`` keeps pg_dump from waiting forever behind an ACCESS EXCLUSIVE lock;
+    ``--encoding=UTF8`` lets us decode the output whatever the database encoding is."""
+    argv = [str(pg_dump.path("pg_dump")), "--schema-only", "--encoding=UTF8"]
+    if not owners:
+        argv.append("--no-owner")
+    if not privileges:
+        argv.append("--no-privileges")
+    if lock_wait_timeout is not None:
+        argv.append(f"--lock-wait-timeout={max(1, int(lock_wait_timeout * 1000))}")
+    conninfo = target.conninfo_without_password()
+    if conninfo:  # empty: everything comes from PGHOST/PGDATABASE/... in the environment
+        argv.append(f"--dbname={conninfo}")
+    return argv
+
+
+def clean_dump(text: str) -> str:
+    """Drop psql meta-command lines, keep the SQL (session SETs are filtered later, by parse.py).
+
+    Only ``\\restrict KEY``, the matching ``\\unrestrict KEY`` and ``\\connect`` lines go: matching
+    the key, not any backslash line, keeps a function body line such as ``\\unrestrict`` intact."""
+    lines = text.splitlines(keepends=True)
+    keys = {m.group(1) for line in lines if (m := _RESTRICT_RE.match(line))}
+    drop = {f"\\restrict {k}" for k in keys} | {f"\\unrestrict {k}" for k in keys}
+    kept = [line for line in lines if line.rstrip() not in drop and not _CONNECT_RE.match(line)]
+    return "".join(kept)
+
+
+def dump_schema(
+    target: ConnInfo, *, pg_bin: str | None = None, owners: bool = False, privileges: bool = False,
+    timeout: float = 600,
+) -> Dump:
+    """Dump ``target``'s schema with a pg_dump at least as new as its server."""
+    major = server_major(target)
+    pg_dump = find_pg_dump(major, explicit=pg_bin)
+    argv = pg_dump_argv(target, pg_dump, owners=owners, privileges=privileges, lock_wait_timeout=timeout)
+    log.info("dumping %s (PostgreSQL %d) with pg_dump %s", target.describe(), major, pg_dump.version)
+    try:
+        done = subprocess.run(
+            argv, env=target.child_env(), capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL
+        )
+    except subprocess.TimeoutExpired:
+        raise DumpError(
+            f"pg_dump of {target.describe()} did not finish within {timeout:.0f}s "
+            f"(a long lock wait? a huge schema?)"
+        ) from None
+    except OSError as exc:
+        raise DumpError(f"could not run {argv[0]}: {exc}") from None
+    if done.returncode != 0:
+        stderr = done.stderr.decode("utf-8", errors="replace")
+        raise DumpError(
+            f"pg_dump {pg_dump.version} failed for {target.describe()}: {_stderr_summary(stderr, target)}"
+        )
+    try:
+        text = done.stdout.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DumpError(f"pg_dump output for {target.describe()} is not UTF-8: {exc}") from None
+    return Dump(text=clean_dump(text), server_major=major, pg_dump=pg_dump)
+
+
+def _stderr_summary(stderr: str, target: ConnInfo) -> str:
+    """pg_dump's first error line(s), without the ``pg_dump: error:`` prefix or any password."""
+    lines = [ln.strip() for ln in stderr.splitlines() if ln.strip()]
+    errors = [ln for ln in lines if "error:" in ln] or lines or ["no error message"]
+    summary = " | ".join(re.sub(r"^pg_dump:\s*(error:\s*)?", "", ln) for ln in errors[:2])
+    return scrub(summary, target.password)

@@ -1,0 +1,92 @@
+"""Run SQL text (a source file, a snapshot) into a database, all or nothing.
+
+Why one ``execute`` of the whole text: psycopg 3 sends parameterless queries with the simple
+query protocol, which accepts many statements at once; one round trip, and the server's own
+parser decides what a statement is (so dollar quotes, ``BEGIN ATOMIC`` bodies, etc. just work).
+The cost is on the error path only: we must work out which line failed (see ``_error_line``).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import LiteralString, cast
+
+import psycopg
+from pglast.parser import split
+
+from pgsnapdiff.conn import ConnInfo
+from pgsnapdiff.errors import SourceError
+
+log = logging.getLogger("pgsnapdiff.load")
+
+
+def load_sql(url: str, sql: str, *, filename: str) -> None:
+    """Execute ``sql`` in one transaction; on error roll back and raise SourceError
+    ``<filename>:<line>: <server message>``."""
+    target = ConnInfo.parse(url)
+    with target.connect(autocommit=False) as conn:
+        try:
+            with conn.cursor() as cur:
+                cur.execute(cast("LiteralString", sql))  # no params: '%' is not a placeholder
+            conn.commit()
+        except psycopg.Error as exc:
+            conn.rollback()
+            line = _error_line(conn, sql, exc)
+            raise SourceError(_message(filename, line, exc)) from None
+    log.info("loaded %s into %s", filename, target.describe())
+
+
+def _message(filename: str, line: int | None, exc: psycopg.Error) -> str:
+    diag = exc.diag
+    primary = diag.message_primary or str(exc).strip().splitlines()[0]
+    where = f"{filename}:{line}" if line else filename
+    text = f"{where}: {primary}"
+    if diag.message_detail:
+        text += f" ({diag.message_detail})"
+    if diag.message_hint:
+        text += f" hint: {diag.message_hint}"
+    if diag.context and "PL/pgSQL" in diag.context:  # "compilation of PL/pgSQL function ... line N"
+        text += f" [{diag.context.strip().splitlines()[0]}]"
+    return text
+
+
+def _line_of(sql: str, char_index: int) -> int:
+    return sql.count("\n", 0, max(0, char_index)) + 1
+
+
+def _error_line(conn: psycopg.Connection, sql: str, exc: psycopg.Error) -> int | None:
+    """The line of the error in ``sql``.
+
+    Syntax-type errors carry ``statement_position``: a 1-based *character* index into the whole
+    text we sent, exact. Other errors (``relation "x" already exists``) say nothing about which
+    statement failed, so we replay the statements one by one in a transaction that is rolled back,
+    until one fails, and report where that statement starts."""
+    position = exc.diag.statement_position
+    if position:
+        try:
+            return _line_of(sql, int(position) - 1)
+        except ValueError:
+            pass
+    try:
+        slices = list(split(sql, only_slices=True))
+    except Exception:  # pglast's parser may be older/newer than the server: fall back to the scanner
+        try:
+            slices = list(split(sql, with_parser=False, only_slices=True))
+        except Exception:
+            return None
+    failing = _replay(conn, sql, slices)
+    return _line_of(sql, failing.start) if failing is not None else None
+
+
+def _replay(conn: psycopg.Connection, sql: str, slices: list[slice]) -> slice | None:
+    """Run statements one at a time (rolled back at the end); return the first one that fails."""
+    try:
+        with conn.cursor() as cur:
+            for piece in slices:
+                try:
+                    cur.execute(cast("LiteralString", sql[piece]))
+                except psycopg.Error:
+                    return piece
+        return None
+    finally:
+        conn.rollback()
