@@ -1,0 +1,371 @@
+"""Parsed statements → schema model.
+
+One handler per statement type (dispatch table, not an if-chain). pg_dump's output is the input we
+design for: it qualifies every name, writes defaults and identities as separate ALTER TABLE
+statements and puts constraints after the tables. Anything a handler does not model becomes an
+``Unsupported`` object, listed in the report as "not compared yet": never a crash, never dropped.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from collections.abc import Callable, Iterable
+
+from pglast import ast, enums
+
+from .model import (
+    CONSTRAINT_KINDS,
+    Column,
+    ColumnDefault,
+    Comment,
+    Constraint,
+    EnumType,
+    EnumValue,
+    Extension,
+    Index,
+    Key,
+    Model,
+    NotNull,
+    Schema,
+    Sequence,
+    SequenceOwner,
+    Table,
+    Unsupported,
+)
+from .parse import Statement, deparse
+
+DEFAULT_SCHEMA = "public"
+
+
+def qualified(rv: ast.RangeVar) -> tuple[str, str]:
+    """(schema, name) of a RangeVar; pg_dump always qualifies, hand-written SQL may not."""
+    return (rv.schemaname or DEFAULT_SCHEMA, rv.relname)
+
+
+def _names(items: Iterable[ast.Node] | None) -> list[str]:
+    return [item.sval for item in items or ()]
+
+
+def _qualified_list(items: Iterable[ast.Node] | None) -> tuple[str, str]:
+    names = _names(items)
+    return (names[0], names[1]) if len(names) > 1 else (DEFAULT_SCHEMA, names[0])
+
+
+class ModelBuilder:
+    """Accumulates objects from statements in dump order."""
+
+    def __init__(self, origin: str) -> None:
+        self.model = Model(origin)
+
+    def build(self, statements: Iterable[Statement]) -> Model:
+        for stmt in statements:
+            handler = _HANDLERS.get(type(stmt.node))
+            if handler is None:
+                self.unsupported(stmt)
+            else:
+                handler(self, stmt, stmt.node)
+        return self.model
+
+    # -- helpers -------------------------------------------------------------------------------
+    def add(self, obj) -> None:
+        self.model.add(obj)
+
+    def unsupported(self, stmt: Statement, what: str | None = None, name: str | None = None) -> None:
+        what = what or _describe_kind(stmt.node)
+        self.add(Unsupported(source=stmt, what=what, name=name or _guess_name(stmt.node),
+                             text=deparse(stmt.node)))
+
+    def replace(self, key: Key, **changes) -> bool:
+        obj = self.model.get(key)
+        if obj is None:
+            return False
+        self.model.add(dataclasses.replace(obj, **changes))
+        return True
+
+    # -- handlers ------------------------------------------------------------------------------
+    def schema(self, stmt: Statement, node: ast.CreateSchemaStmt) -> None:
+        if node.schemaElts:
+            self.unsupported(stmt, "schema with elements", node.schemaname)
+            return
+        self.add(Schema(source=stmt, name=node.schemaname))
+
+    def extension(self, stmt: Statement, node: ast.CreateExtensionStmt) -> None:
+        schema = ""
+        for opt in node.options or ():
+            if opt.defname == "schema":
+                schema = opt.arg.sval
+        self.add(Extension(source=stmt, name=node.extname, schema=schema, node=node))
+
+    def enum(self, stmt: Statement, node: ast.CreateEnumStmt) -> None:
+        schema, name = _qualified_list(node.typeName)
+        values = tuple(_names(node.vals))
+        self.add(EnumType(source=stmt, schema=schema, name=name, values=values, node=node))
+        for i, value in enumerate(values):
+            self.add(EnumValue(source=stmt, schema=schema, type_name=name, value=value,
+                               after=values[i - 1] if i else None,
+                               before=values[i + 1] if i + 1 < len(values) else None))
+
+    def alter_enum(self, stmt: Statement, node: ast.AlterEnumStmt) -> None:
+        schema, name = _qualified_list(node.typeName)
+        enum = self.model.get(("type", schema, name))
+        if node.oldVal is not None or not isinstance(enum, EnumType):
+            self.unsupported(stmt, "enum change", f"{schema}.{name}")
+            return
+        values = list(enum.values)
+        if node.newVal in values:
+            return
+        if node.newValNeighbor is None:
+            values.append(node.newVal)
+        else:
+            at = values.index(node.newValNeighbor)
+            values.insert(at + 1 if node.newValIsAfter else at, node.newVal)
+        self.enum(stmt, ast.CreateEnumStmt(typeName=node.typeName, vals=[ast.String(v) for v in values]))
+
+    def sequence(self, stmt: Statement, node: ast.CreateSeqStmt) -> None:
+        schema, name = qualified(node.sequence)
+        self.add(Sequence(source=stmt, schema=schema, name=name, options=_seq_options(node.options),
+                          node=node))
+
+    def alter_sequence(self, stmt: Statement, node: ast.AlterSeqStmt) -> None:
+        schema, name = qualified(node.sequence)
+        opts = node.options or ()
+        if len(opts) == 1 and opts[0].defname == "owned_by":
+            parts = _names(opts[0].arg)
+            if parts == ["none"]:
+                return
+            owner = (parts[-3] if len(parts) > 2 else DEFAULT_SCHEMA, parts[-2], parts[-1])
+            self.add(SequenceOwner(source=stmt, schema=schema, sequence=name, owned_by=owner))
+        else:
+            self.unsupported(stmt, "sequence change", f"{schema}.{name}")
+
+    def table(self, stmt: Statement, node: ast.CreateStmt) -> None:
+        schema, name = qualified(node.relation)
+        shell = copy.copy(node)
+        shell.tableElts = None
+        shell.if_not_exists = False
+        shell.relation = ast.RangeVar(relname="_", inh=True, relpersistence=node.relation.relpersistence)
+        options = deparse(shell).removeprefix("CREATE ").replace("TABLE _ ()", "TABLE", 1)
+        self.add(Table(source=stmt, schema=schema, name=name, options=options, node=node))
+        position = 0
+        for elt in node.tableElts or ():
+            if isinstance(elt, ast.ColumnDef):
+                position += 1
+                self.column(stmt, schema, name, elt, position)
+            elif isinstance(elt, ast.Constraint):
+                self.constraint(stmt, schema, name, elt)
+            else:
+                self.unsupported(stmt, "table element", f"{schema}.{name}")
+
+    def column(self, stmt: Statement, schema: str, table: str, col: ast.ColumnDef, position: int) -> None:
+        identity = generated = ""
+        for con in col.constraints or ():
+            ct = con.contype
+            if ct == enums.ConstrType.CONSTR_NOTNULL:
+                self.add(NotNull(source=stmt, schema=schema, table=table, column=col.colname))
+            elif ct == enums.ConstrType.CONSTR_DEFAULT:
+                self.add(ColumnDefault(source=stmt, schema=schema, table=table, column=col.colname,
+                                       expression=deparse(con.raw_expr), node=con.raw_expr))
+            elif ct == enums.ConstrType.CONSTR_IDENTITY:
+                identity = _identity(con)
+            elif ct == enums.ConstrType.CONSTR_GENERATED:
+                kind = "VIRTUAL" if con.generated_kind == "v" else "STORED"
+                generated = f"{deparse(con.raw_expr)} {kind}"
+            elif ct in CONSTRAINT_KINDS and con.conname:
+                self.constraint(stmt, schema, table, con, column=col.colname)
+            elif ct != enums.ConstrType.CONSTR_NULL:
+                self.unsupported(stmt, "unnamed column constraint", f"{schema}.{table}.{col.colname}")
+        if col.is_not_null:
+            self.add(NotNull(source=stmt, schema=schema, table=table, column=col.colname))
+        collation = deparse(col.collClause) if col.collClause else ""
+        self.add(Column(source=stmt, schema=schema, table=table, name=col.colname, position=position,
+                        type=deparse(col.typeName), collation=collation, identity=identity,
+                        generated=generated, node=col))
+
+    def constraint(self, stmt: Statement, schema: str, table: str, con: ast.Constraint,
+                   column: str | None = None) -> None:
+        if con.contype == enums.ConstrType.CONSTR_NOTNULL:
+            for col in _names(con.keys) or ([column] if column else []):
+                self.add(NotNull(source=stmt, schema=schema, table=table, column=col))
+            return
+        contype = CONSTRAINT_KINDS.get(con.contype)
+        if contype is None or not con.conname:
+            self.unsupported(stmt, "constraint", f"{schema}.{table}.{con.conname or '?'}")
+            return
+        if column is not None and not con.keys and con.contype != enums.ConstrType.CONSTR_CHECK:
+            con = copy.copy(con)
+            con.keys = [ast.String(column)]
+        references = qualified(con.pktable) if con.pktable is not None else None
+        self.add(Constraint(source=stmt, schema=schema, table=table, name=con.conname, contype=contype,
+                            definition=constraint_definition(con), valid=not con.skip_validation,
+                            references=references, node=con))
+
+    def alter_table(self, stmt: Statement, node: ast.AlterTableStmt) -> None:
+        schema, table = qualified(node.relation)
+        if node.objtype != enums.ObjectType.OBJECT_TABLE:
+            self.unsupported(stmt, f"ALTER {node.objtype.name.removeprefix('OBJECT_').lower()}",
+                             f"{schema}.{table}")
+            return
+        for cmd in node.cmds:
+            handler = _ALTER_TABLE_HANDLERS.get(cmd.subtype)
+            if handler is None or not handler(self, stmt, schema, table, cmd):
+                what = cmd.subtype.name.removeprefix("AT_")
+                self.unsupported(stmt, f"table setting {what}", f"{schema}.{table}")
+
+    def _at_add_constraint(self, stmt, schema, table, cmd) -> bool:
+        self.constraint(stmt, schema, table, cmd.def_)
+        return True
+
+    def _at_default(self, stmt, schema, table, cmd) -> bool:
+        if cmd.def_ is None:
+            return True
+        self.add(ColumnDefault(source=stmt, schema=schema, table=table, column=cmd.name,
+                               expression=deparse(cmd.def_), node=cmd.def_))
+        return True
+
+    def _at_identity(self, stmt, schema, table, cmd) -> bool:
+        column = self.model.get(("column", schema, table, cmd.name))
+        if not isinstance(column, Column):
+            return False
+        node = copy.copy(column.node)
+        node.constraints = [*(node.constraints or ()), cmd.def_]
+        return self.replace(column.key, identity=_identity(cmd.def_), node=node)
+
+    def _at_not_null(self, stmt, schema, table, cmd) -> bool:
+        self.add(NotNull(source=stmt, schema=schema, table=table, column=cmd.name))
+        return True
+
+    def index(self, stmt: Statement, node: ast.IndexStmt) -> None:
+        schema, table = qualified(node.relation)
+        self.add(Index(source=stmt, schema=schema, name=node.idxname, table=table,
+                       definition=index_definition(node), node=node))
+
+    def comment(self, stmt: Statement, node: ast.CommentStmt) -> None:
+        on = _comment_target(node)
+        if on is None:
+            self.unsupported(stmt, f"comment on {node.objtype.name.removeprefix('OBJECT_').lower()}")
+        elif node.comment is not None:
+            self.add(Comment(source=stmt, on=on, text=node.comment, node=node))
+
+
+def _comment_target(node: ast.CommentStmt) -> Key | None:
+    ot = enums.ObjectType
+    obj = node.object
+    if node.objtype == ot.OBJECT_SCHEMA:
+        return ("schema", obj.sval)
+    if node.objtype == ot.OBJECT_EXTENSION:
+        return ("extension", obj.sval)
+    if node.objtype == ot.OBJECT_TYPE:
+        return ("type", *_qualified_list(obj.names))
+    names = _names(obj) if isinstance(obj, (list, tuple)) else None
+    if names is None:
+        return None
+    if node.objtype in (ot.OBJECT_TABLE, ot.OBJECT_SEQUENCE, ot.OBJECT_INDEX):
+        kind = {ot.OBJECT_TABLE: "table", ot.OBJECT_SEQUENCE: "sequence", ot.OBJECT_INDEX: "index"}
+        return (kind[node.objtype], *_qualified_list(obj))
+    if node.objtype in (ot.OBJECT_COLUMN, ot.OBJECT_TABCONSTRAINT):
+        kind = "column" if node.objtype == ot.OBJECT_COLUMN else "constraint"
+        if len(names) == 2:
+            names = [DEFAULT_SCHEMA, *names]
+        return (kind, *names[-3:])
+    return None
+
+
+def _seq_options(options: Iterable[ast.DefElem] | None) -> tuple[str, ...]:
+    out = []
+    for opt in options or ():
+        if opt.defname == "sequence_name":
+            continue
+        value = "" if opt.arg is None else deparse(opt.arg) if isinstance(opt.arg, ast.Node) else str(opt.arg)
+        out.append(f"{opt.defname}={value}")
+    return tuple(out)
+
+
+def _identity(con: ast.Constraint) -> str:
+    when = "ALWAYS" if con.generated_when == "a" else "BY DEFAULT"
+    opts = _seq_options(con.options)
+    return f"{when} ({', '.join(opts)})" if opts else when
+
+
+def constraint_definition(con: ast.Constraint) -> str:
+    """Canonical text of a constraint, without its name and validity (compared separately)."""
+    shell = copy.copy(con)
+    shell.conname = None
+    shell.skip_validation = False
+    shell.initially_valid = True
+    return deparse(shell)
+
+
+def index_definition(node: ast.IndexStmt) -> str:
+    shell = copy.copy(node)
+    shell.idxname = None
+    shell.if_not_exists = False
+    shell.concurrent = False
+    return deparse(shell)
+
+
+_KIND_NAMES = {
+    "ViewStmt": "view", "CreateFunctionStmt": "function", "CreateTrigStmt": "trigger",
+    "CreatePolicyStmt": "policy", "CreateDomainStmt": "domain", "CompositeTypeStmt": "composite type",
+    "CreateTableAsStmt": "materialized view", "RuleStmt": "rule", "GrantStmt": "privilege",
+    "CreateEventTrigStmt": "event trigger", "CreatePublicationStmt": "publication",
+    "CreateRangeStmt": "range type", "CreateForeignTableStmt": "foreign table",
+    "CreateStatsStmt": "statistics", "DefineStmt": "definition", "CreateCastStmt": "cast",
+    "AlterDefaultPrivilegesStmt": "default privileges", "CreateOpClassStmt": "operator class",
+    "CreateConversionStmt": "conversion", "SecLabelStmt": "security label",
+    "CreateForeignServerStmt": "foreign server", "CreateFdwStmt": "foreign-data wrapper",
+    "CreateUserMappingStmt": "user mapping", "AlterOwnerStmt": "owner", "CreateTransformStmt": "transform",
+}
+
+
+def _describe_kind(node: ast.Node) -> str:
+    name = type(node).__name__
+    if isinstance(node, ast.CreateFunctionStmt) and node.is_procedure:
+        return "procedure"
+    if isinstance(node, ast.DefineStmt):
+        return node.kind.name.removeprefix("OBJECT_").lower()
+    return _KIND_NAMES.get(name, name.removesuffix("Stmt"))
+
+
+def _guess_name(node: ast.Node) -> str:
+    for attr in ("view", "relation", "into", "typevar", "sequence"):
+        value = getattr(node, attr, None)
+        if isinstance(value, ast.RangeVar):
+            return ".".join(qualified(value))
+        if isinstance(value, ast.IntoClause):
+            return ".".join(qualified(value.rel))
+    for attr in ("trigname", "policy_name", "trigname", "pubname", "extname"):
+        value = getattr(node, attr, None)
+        if isinstance(value, str):
+            return value
+    for attr in ("funcname", "defnames", "domainname", "typeName"):
+        value = getattr(node, attr, None)
+        if isinstance(value, (list, tuple)) and value and all(isinstance(v, ast.String) for v in value):
+            return ".".join(_names(value))
+    text = deparse(node)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+_HANDLERS: dict[type, Callable] = {
+    ast.CreateSchemaStmt: ModelBuilder.schema,
+    ast.CreateExtensionStmt: ModelBuilder.extension,
+    ast.CreateEnumStmt: ModelBuilder.enum,
+    ast.AlterEnumStmt: ModelBuilder.alter_enum,
+    ast.CreateSeqStmt: ModelBuilder.sequence,
+    ast.AlterSeqStmt: ModelBuilder.alter_sequence,
+    ast.CreateStmt: ModelBuilder.table,
+    ast.AlterTableStmt: ModelBuilder.alter_table,
+    ast.IndexStmt: ModelBuilder.index,
+    ast.CommentStmt: ModelBuilder.comment,
+}
+
+_ALTER_TABLE_HANDLERS: dict[object, Callable] = {
+    enums.AlterTableType.AT_AddConstraint: ModelBuilder._at_add_constraint,
+    enums.AlterTableType.AT_ColumnDefault: ModelBuilder._at_default,
+    enums.AlterTableType.AT_AddIdentity: ModelBuilder._at_identity,
+    enums.AlterTableType.AT_SetNotNull: ModelBuilder._at_not_null,
+}
+
+
+def build_model(statements: Iterable[Statement], origin: str) -> Model:
+    return ModelBuilder(origin).build(statements)

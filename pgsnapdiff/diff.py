@@ -1,0 +1,142 @@
+"""Compare two models object by object. No SQL here: the result is a list of Change values.
+
+- ``Missing``: in the reference only. Additive: plan.py creates it.
+- ``Extra``: in the target only. Reported, never dropped.
+- ``Differs``: in both, not equal. Reported with each differing field, both sides shown. A few
+  differences are additive repairs (a constraint that exists but was never validated): ``repair``
+  names them so the planner can act.
+- ``Same``: equal; counted, listed with -v.
+
+Objects that belong to a ``Missing`` parent (a new table's columns) are still reported as Missing:
+the planner folds them into the parent's statement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from deepdiff import DeepDiff
+
+from .model import Constraint, EnumType, Model, SchemaObject, Unsupported
+
+
+@dataclass(frozen=True)
+class FieldDiff:
+    field: str
+    reference: object
+    target: object
+    detail: str = ""  # deepdiff's description of a nested difference, when the field is a collection
+
+
+@dataclass(frozen=True)
+class Change:
+    obj: SchemaObject  # the reference's object, or the target's for Extra
+
+    status = "same"
+
+    @property
+    def key(self):
+        return self.obj.key
+
+
+@dataclass(frozen=True)
+class Same(Change):
+    status = "same"
+
+
+@dataclass(frozen=True)
+class Missing(Change):
+    status = "missing"
+
+
+@dataclass(frozen=True)
+class Extra(Change):
+    status = "extra"
+
+
+@dataclass(frozen=True)
+class Differs(Change):
+    target: SchemaObject | None = None
+    fields: tuple[FieldDiff, ...] = ()
+    repair: str = ""  # e.g. "validate": an additive step that makes the target match
+
+    status = "differs"
+
+
+@dataclass(frozen=True)
+class NotCompared(Change):
+    """An object of a kind pgsnapdiff does not model yet, found on either side."""
+
+    side: str = "reference"
+
+    status = "not compared"
+
+
+@dataclass
+class DiffResult:
+    changes: list[Change]
+
+    def by_status(self, status: str) -> list[Change]:
+        return [c for c in self.changes if c.status == status]
+
+    @property
+    def missing(self) -> list[Missing]:
+        return self.by_status("missing")  # type: ignore[return-value]
+
+    @property
+    def repairs(self) -> list[Differs]:
+        return [c for c in self.changes if isinstance(c, Differs) and c.repair]
+
+    @property
+    def attention(self) -> list[Change]:
+        """Non-additive differences: a person has to decide."""
+        return [c for c in self.changes if isinstance(c, Extra) or (isinstance(c, Differs) and not c.repair)]
+
+
+def compare_objects(ref: SchemaObject, target: SchemaObject) -> tuple[FieldDiff, ...]:
+    diffs = []
+    ref_facts, target_facts = ref.facts(), target.facts()
+    for name in ref.compared:
+        a, b = ref_facts[name], target_facts[name]
+        if a != b:
+            detail = ""
+            if isinstance(a, tuple | list | dict):
+                detail = DeepDiff(b, a, ignore_order=False, verbose_level=1).pretty()
+            diffs.append(FieldDiff(name, a, b, detail))
+    return tuple(diffs)
+
+
+def _enum_order_is_additive(ref: EnumType, target: EnumType) -> bool:
+    """True when the target's values appear in the reference in the same order (ADD VALUE suffices)."""
+    wanted = [v for v in ref.values if v in set(target.values)]
+    return wanted == list(target.values)
+
+
+def diff_models(reference: Model, target: Model) -> DiffResult:
+    changes: list[Change] = []
+    for key, ref in reference.objects.items():
+        if isinstance(ref, Unsupported):
+            changes.append(NotCompared(ref, side="reference"))
+            continue
+        other = target.objects.get(key)
+        if other is None:
+            changes.append(Missing(ref))
+            continue
+        fields = compare_objects(ref, other)
+        repair = ""
+        if isinstance(ref, Constraint) and isinstance(other, Constraint) and not fields:
+            if ref.valid and not other.valid:
+                repair = "validate"
+                fields = (FieldDiff("valid", True, False, "exists but NOT VALID: existing rows unchecked"),)
+        if isinstance(ref, EnumType) and isinstance(other, EnumType) and fields:
+            if _enum_order_is_additive(ref, other):
+                fields = ()  # the missing values are EnumValue objects, hence Missing: additive
+        changes.append(Differs(ref, other, fields, repair) if fields else Same(ref))
+    for key, obj in target.objects.items():
+        if key in reference.objects:
+            continue
+        if isinstance(obj, Unsupported):
+            changes.append(NotCompared(obj, side="target"))
+        else:
+            changes.append(Extra(obj))
+    return DiffResult(changes)

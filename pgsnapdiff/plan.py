@@ -1,0 +1,278 @@
+"""Missing objects → idempotent, data-safe statements in dependency order.
+
+Every statement is safe on its own, run twice, on any database state: ``IF NOT EXISTS`` where
+PostgreSQL has it, otherwise a ``DO`` block that checks the catalog first. Nothing here drops,
+truncates, updates, renames or retypes.
+
+Data safety on tables that already hold rows (the worst bug a sync tool can have is a plan that works
+on an empty database and fails on production):
+
+- a new NOT NULL column with no default is added nullable, then ``SET NOT NULL`` runs only if no row
+  is NULL; otherwise a warning says it was held back (backfill, then re-run);
+- a new foreign key or check goes in ``NOT VALID`` and is then validated in a sub-block: if existing
+  rows violate it, the constraint stays (it guards new writes) and a warning says so;
+- a new primary key, unique or exclusion constraint, or unique index, that existing rows violate is
+  skipped with a warning instead of failing the whole deploy.
+
+Order is by phase (schemas, extensions, types, sequences, tables, columns, …, foreign keys,
+comments), then by the reference dump's own order, which pg_dump already makes dependency-safe.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pglast import ast, enums
+
+from . import sqlbuild as sb
+from .diff import Change, Differs, DiffResult, Missing
+from .model import (
+    Column,
+    ColumnDefault,
+    Comment,
+    Constraint,
+    EnumType,
+    EnumValue,
+    Extension,
+    Index,
+    Key,
+    Model,
+    NotNull,
+    Schema,
+    Sequence,
+    SequenceOwner,
+    Table,
+)
+from .parse import deparse
+
+AT = enums.AlterTableType
+
+
+@dataclass(frozen=True)
+class Step:
+    """One statement of the plan."""
+
+    sql: str
+    action: str  # "create", "add", "set", "validate"
+    what: str  # what it acts on, for people: "table app.orders"
+    key: Key
+    phase: int
+    may_hold_back: bool = False  # guarded on existing data: may end in a warning instead of a change
+    separate_transaction: bool = False  # must commit before the rest can use it (new enum values)
+
+
+@dataclass
+class Plan:
+    steps: list[Step]
+    folded: int = 0  # Missing objects created as part of another statement (a new table's columns)
+
+    @property
+    def empty(self) -> bool:
+        return not self.steps
+
+    def script(self) -> str:
+        """The plan as a psql script; every statement is safe to run twice."""
+        if not self.steps:
+            return "-- pgsnapdiff: nothing to do\n"
+        lines = ["-- pgsnapdiff plan: additive and idempotent; safe to run more than once",
+                 "SELECT pg_catalog.set_config('search_path', '', false);", ""]
+        for step in self.steps:
+            lines.append(f"-- {step.action} {step.what}")
+            lines.append(step.sql.rstrip(";") + ";")
+            lines.append("")
+        return "\n".join(lines)
+
+
+class Planner:
+    def __init__(self, reference: Model, result: DiffResult) -> None:
+        self.ref = reference
+        self.missing: set[Key] = {c.key for c in result.missing}
+        self.result = result
+        self.steps: list[Step] = []
+        self.folded = 0
+
+    def plan(self) -> Plan:
+        for change in self.result.changes:
+            if isinstance(change, Missing):
+                handler = _PLANNERS.get(type(change.obj))
+                if handler is not None:
+                    handler(self, change.obj)
+            elif isinstance(change, Differs) and change.repair == "validate":
+                self.validate(change.obj)  # type: ignore[arg-type]
+        order = {id(step): i for i, step in enumerate(self.steps)}
+        steps = sorted(self.steps, key=lambda s: (s.phase, order[id(s)]))
+        return Plan(steps, self.folded)
+
+    def emit(self, sql: str | ast.Node, action: str, obj, phase: int, **flags) -> None:
+        text = sql if isinstance(sql, str) else deparse(sql)
+        self.steps.append(Step(text, action, obj.display, obj.key, phase, **flags))
+
+    def is_new(self, key: Key) -> bool:
+        return key in self.missing
+
+    # -- one method per kind -------------------------------------------------------------------
+    def schema(self, obj: Schema) -> None:
+        self.emit(ast.CreateSchemaStmt(schemaname=obj.name, if_not_exists=True), "create", obj, 10)
+
+    def extension(self, obj: Extension) -> None:
+        node = copy.copy(obj.node)
+        node.if_not_exists = True
+        self.emit(node, "create", obj, 20)
+
+    def enum(self, obj: EnumType) -> None:
+        create = deparse(obj.node).rstrip(";") + ";"
+        self.emit(sb.do_block(sb.if_block(f"NOT {sb.type_exists(obj.schema, obj.name)}", create)),
+                  "create", obj, 30)
+
+    def enum_value(self, obj: EnumValue) -> None:
+        if self.is_new(("type", obj.schema, obj.type_name)):
+            self.folded += 1
+            return
+        neighbour, after = (obj.after, True) if obj.after is not None else (obj.before, False)
+        node = ast.AlterEnumStmt(typeName=[ast.String(sval=obj.schema), ast.String(sval=obj.type_name)],
+                                 newVal=obj.value, newValNeighbor=neighbour, newValIsAfter=after,
+                                 skipIfNewValExists=True)
+        self.emit(node, "add", obj, 35, separate_transaction=True)
+
+    def sequence(self, obj: Sequence) -> None:
+        node = copy.copy(obj.node)
+        node.if_not_exists = True
+        self.emit(node, "create", obj, 40)
+
+    def table(self, obj: Table) -> None:
+        node = copy.copy(obj.node)
+        node.if_not_exists = True
+        node.tableElts = [self.column_def(col, inline_not_null=True) for col in self.ref.columns_of(obj.key)]
+        self.folded += len(node.tableElts)
+        self.emit(node, "create", obj, 50)
+
+    def column_def(self, col: Column, *, inline_not_null: bool) -> ast.ColumnDef:
+        """The column as the reference defines it, with its default and NOT NULL folded in."""
+        node = copy.copy(col.node)
+        kept = [c for c in node.constraints or () if c.contype in (
+            enums.ConstrType.CONSTR_IDENTITY, enums.ConstrType.CONSTR_GENERATED)]
+        default = self.ref.get(("default", col.schema, col.table, col.name))
+        if isinstance(default, ColumnDefault) and self.is_new(default.key):
+            kept.append(ast.Constraint(contype=enums.ConstrType.CONSTR_DEFAULT, raw_expr=default.node))
+            self.folded += 1
+        not_null = ("not null", col.schema, col.table, col.name)
+        if inline_not_null and self.is_new(not_null):
+            kept.append(ast.Constraint(contype=enums.ConstrType.CONSTR_NOTNULL))
+            self.folded += 1
+        node.constraints = kept or None
+        node.is_not_null = False
+        return node
+
+    def column(self, obj: Column) -> None:
+        if self.is_new(obj.table_key):
+            return  # part of CREATE TABLE
+        default = self.ref.get(("default", obj.schema, obj.table, obj.name))
+        # NOT NULL can go inline only when existing rows get a value: a non-NULL default or identity.
+        safe_inline = bool(obj.identity) or (
+            isinstance(default, ColumnDefault) and default.expression.upper() != "NULL")
+        coldef = self.column_def(obj, inline_not_null=safe_inline)
+        cmd = sb.table_cmd(AT.AT_AddColumn, def_=coldef, missing_ok=True)
+        self.emit(sb.alter_table(obj.schema, obj.table, cmd), "add", obj, 60)
+
+    def default(self, obj: ColumnDefault) -> None:
+        if self.is_new(("column", obj.schema, obj.table, obj.column)):
+            return  # folded into the column definition
+        cmd = sb.table_cmd(AT.AT_ColumnDefault, name=obj.column, def_=obj.node)
+        self.emit(sb.alter_table(obj.schema, obj.table, cmd), "set", obj, 62)
+
+    def not_null(self, obj: NotNull) -> None:
+        column_key = ("column", obj.schema, obj.table, obj.column)
+        if self.is_new(("table", obj.schema, obj.table)):
+            return
+        if self.is_new(column_key) and self._folded_not_null(obj):
+            return
+        set_not_null = deparse(sb.alter_table(obj.schema, obj.table,
+                                              sb.table_cmd(AT.AT_SetNotNull, name=obj.column))) + ";"
+        body = sb.if_block(sb.has_nulls(obj.schema, obj.table, obj.column),
+                           sb.warn(f"{obj.display}: some rows are NULL; backfill them, then re-run"),
+                           set_not_null)
+        self.emit(sb.do_block(body), "set", obj, 64, may_hold_back=True)
+
+    def _folded_not_null(self, obj: NotNull) -> bool:
+        col = self.ref.get(("column", obj.schema, obj.table, obj.column))
+        default = self.ref.get(("default", obj.schema, obj.table, obj.column))
+        return isinstance(col, Column) and (bool(col.identity) or (
+            isinstance(default, ColumnDefault) and default.expression.upper() != "NULL"))
+
+    def sequence_owner(self, obj: SequenceOwner) -> None:
+        schema, table, column = obj.owned_by
+        owner = [ast.String(sval=schema), ast.String(sval=table), ast.String(sval=column)]
+        node = ast.AlterSeqStmt(sequence=sb.rangevar(obj.schema, obj.sequence),
+                                options=[sb.defelem("owned_by", owner)])
+        self.emit(node, "set", obj, 70)
+
+    def constraint(self, obj: Constraint) -> None:
+        new_table = self.is_new(("table", obj.schema, obj.table))
+        is_fk = obj.contype == "foreign key"
+        phase = 95 if is_fk else 80
+        node = copy.copy(obj.node)
+        deferred_check = not new_table and obj.contype in ("foreign key", "check")
+        node.skip_validation = deferred_check or not obj.valid
+        node.initially_valid = not node.skip_validation
+        cmd = sb.table_cmd(AT.AT_AddConstraint, def_=node)
+        add = deparse(sb.alter_table(obj.schema, obj.table, cmd)) + ";"
+        may_hold_back = False
+        if not new_table and obj.contype in ("primary key", "unique", "exclusion"):
+            add = sb.catch(add, ("unique_violation", "exclusion_violation", "not_null_violation"),
+                           f"{obj.display}: existing rows violate it; fix the data, then re-run")
+            may_hold_back = True
+        body = sb.if_block(f"NOT {sb.constraint_exists(obj.schema, obj.table, obj.name)}", add)
+        self.emit(sb.do_block(body), "add", obj, phase, may_hold_back=may_hold_back)
+        if deferred_check and obj.valid:
+            self.validate(obj)
+
+    def validate(self, obj: Constraint) -> None:
+        node = sb.alter_table(obj.schema, obj.table, sb.table_cmd(AT.AT_ValidateConstraint, name=obj.name))
+        guarded = sb.catch(deparse(node) + ";", ("check_violation", "foreign_key_violation"),
+                           f"{obj.display}: existing rows violate it; it stays NOT VALID "
+                           "(new writes are checked); fix the data, then re-run")
+        body = sb.if_block(sb.constraint_exists(obj.schema, obj.table, obj.name, only_unvalidated=True),
+                           guarded)
+        phase = 96 if obj.contype == "foreign key" else 85
+        self.emit(sb.do_block(body), "validate", obj, phase, may_hold_back=True)
+
+    def index(self, obj: Index) -> None:
+        node = copy.copy(obj.node)
+        node.if_not_exists = True
+        if node.unique and not self.is_new(("table", obj.schema, obj.table)):
+            guarded = sb.catch(deparse(node) + ";", ("unique_violation",),
+                               f"unique index {obj.schema}.{obj.name}: existing rows have duplicates; "
+                               "fix the data, then re-run")
+            self.emit(sb.do_block(guarded), "create", obj, 90, may_hold_back=True)
+        else:
+            self.emit(node, "create", obj, 90)
+
+    def comment(self, obj: Comment) -> None:
+        self.emit(obj.node, "set", obj, 100)
+
+
+_PLANNERS: dict[type, Callable] = {
+    Schema: Planner.schema,
+    Extension: Planner.extension,
+    EnumType: Planner.enum,
+    EnumValue: Planner.enum_value,
+    Sequence: Planner.sequence,
+    Table: Planner.table,
+    Column: Planner.column,
+    ColumnDefault: Planner.default,
+    NotNull: Planner.not_null,
+    SequenceOwner: Planner.sequence_owner,
+    Constraint: Planner.constraint,
+    Index: Planner.index,
+    Comment: Planner.comment,
+}
+
+
+def make_plan(reference: Model, result: DiffResult) -> Plan:
+    return Planner(reference, result).plan()
+
+
+def describe(change: Change) -> str:
+    return change.obj.display
