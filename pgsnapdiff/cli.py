@@ -1,0 +1,122 @@
+"""Command line: parse options, call the pipeline, map outcomes to exit codes. Nothing else."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+import click
+
+from . import __version__
+from .errors import EXIT_DIFFERS, EXIT_OK, EXIT_PENDING, NotConverged, PgSnapDiffError
+from .render import Report, TextRenderer, render_json, render_sql
+from .sync import Comparison, apply_and_verify, compare
+
+EXIT_CODES_HELP = """\b
+Exit codes: 0 success, nothing left to do; 1 error (nothing changed); 2 usage error;
+with --exit-code: 3 additive changes pending, 4 only non-additive differences remain."""
+
+
+def _use_color(no_color: bool) -> bool:
+    return not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+
+
+def _setup_logging(verbose: int) -> None:
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="pgsnapdiff: %(message)s", stream=sys.stderr)
+
+
+def _fail(err: PgSnapDiffError) -> None:
+    click.echo(f"pgsnapdiff: error: {err}", err=True)
+    sys.exit(err.exit_code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="pgsnapdiff")
+def main() -> None:
+    """Keep a PostgreSQL schema in sync with a reference, additively and idempotently.
+
+    \b
+    Example:
+      pgsnapdiff diff snapshots/schema.sql "$DATABASE_URL"           # dry run
+      pgsnapdiff diff snapshots/schema.sql "$DATABASE_URL" --apply   # apply and verify
+    """
+    from .server import install_signal_handlers
+
+    install_signal_handlers()
+
+
+@main.command(epilog=EXIT_CODES_HELP)
+@click.argument("reference")
+@click.argument("target", required=False)
+@click.option("--apply", "apply_", is_flag=True, help="Run the plan (one transaction), then verify.")
+@click.option("--dry-run", is_flag=True, help="Only report (the default).")
+@click.option("--format", "fmt", type=click.Choice(["text", "sql", "json"]), default="text",
+              show_default=True, help="text report, the SQL script alone, or JSON.")
+@click.option("--exit-code", is_flag=True, help="Exit 3 when additive changes are pending, 4 when only "
+              "non-additive differences remain (for CI).")
+@click.option("--lock-timeout", type=click.FloatRange(min=0.001), default=5.0, show_default=True,
+              metavar="SECONDS", help="Longest wait for a table lock while applying.")
+@click.option("--pg-bin", metavar="DIR", envvar="PGSNAPDIFF_PG_BIN",
+              help="Directory of PostgreSQL binaries (pg_dump, and postgres/initdb for .sql files).")
+@click.option("--no-color", is_flag=True, help="No colour (also: NO_COLOR set, or not a terminal).")
+@click.option("-v", "--verbose", count=True, help="List unchanged objects; say which binaries are used.")
+def diff(reference: str, target: str | None, apply_: bool, dry_run: bool, fmt: str, exit_code: bool,
+         lock_timeout: float, pg_bin: str | None, no_color: bool, verbose: int) -> None:
+    """Compare REFERENCE with TARGET and plan additive, idempotent changes.
+
+    REFERENCE and TARGET are each a postgresql:// URL, a pgsnapdiff snapshot (or pg_dump file), or
+    a .sql file of DDL (loaded into a throwaway PostgreSQL). TARGET defaults to $DATABASE_URL.
+    Nothing destructive is ever run: drops, type changes and the like are reported only.
+
+    \b
+    Examples:
+      pgsnapdiff diff snapshots/schema.sql postgresql://app@db/prod
+      pgsnapdiff diff schema.sql "$DATABASE_URL" --format sql | psql -v ON_ERROR_STOP=1 -f -
+      pgsnapdiff diff snapshots/schema.sql --apply --exit-code
+    """
+    if apply_ and dry_run:
+        raise click.UsageError("--apply and --dry-run contradict each other")
+    _setup_logging(verbose)
+    try:
+        comparison = compare(reference, target, pg_bin=pg_bin)
+        report = Report(comparison.reference.spec, comparison.target.spec, comparison.result, comparison.plan)
+        if apply_:
+            apply_and_verify(comparison, report, lock_timeout=lock_timeout, pg_bin=pg_bin,
+                             progress=lambda msg: click.echo(f"pgsnapdiff: {msg}", err=True))
+    except PgSnapDiffError as err:
+        _fail(err)
+    except KeyboardInterrupt:
+        click.echo("pgsnapdiff: interrupted; nothing more was changed", err=True)
+        sys.exit(130)
+    _print(report, fmt, color=_use_color(no_color), verbose=verbose > 0)
+    sys.exit(_exit_status(comparison, report, exit_code))
+
+
+def _print(report: Report, fmt: str, *, color: bool, verbose: bool) -> None:
+    if fmt == "sql":
+        click.echo(render_sql(report), nl=False)
+    elif fmt == "json":
+        click.echo(render_json(report))
+    else:
+        click.echo(TextRenderer(color=color, verbose=verbose).render(report))
+
+
+def _exit_status(comparison: Comparison, report: Report, exit_code: bool) -> int:
+    if report.verified_plan is not None:
+        pending = report.verified_plan.steps
+        if any(not s.may_hold_back for s in pending):
+            _fail(NotConverged("the re-diff after apply still has additive changes pending: "
+                               + ", ".join(f"{s.action} {s.what}" for s in pending[:5])))
+        if not exit_code:
+            return EXIT_OK
+        needs_person = bool(pending) or bool(report.verified and report.verified.attention)
+        return EXIT_DIFFERS if needs_person else EXIT_OK
+    if not exit_code:
+        return EXIT_OK
+    if not comparison.plan.empty:
+        return EXIT_PENDING
+    if comparison.result.attention:
+        return EXIT_DIFFERS
+    return EXIT_OK

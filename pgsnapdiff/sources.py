@@ -1,0 +1,113 @@
+"""Turn one side of a diff (a URL, a snapshot or dump file, or a file of DDL) into a schema model.
+
+- A PostgreSQL URL is dumped with ``pg_dump --schema-only``.
+- A pgsnapdiff snapshot, or a pg_dump plain-text file, is already pg_dump's normalised output: it is
+  parsed directly, so a file-vs-file diff needs no server at all.
+- Any other ``.sql`` file is hand-written DDL: it is loaded into a throwaway PostgreSQL (one per
+  run, shared by both sides) and dumped, so that it reads exactly like a dump of a real database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build import build_model
+from .conn import ConnInfo, is_url
+from .dump import dump_schema
+from .errors import ConfigError, SourceError
+from .model import Model
+from .parse import parse_sql
+
+SNAPSHOT_MARKER = "-- pgsnapdiff snapshot"
+DUMP_MARKER = "-- PostgreSQL database dump"
+
+
+@dataclass(frozen=True)
+class Side:
+    """What one side of a diff resolved to."""
+
+    spec: str  # as the user wrote it, password removed
+    kind: str  # "database", "snapshot", "dump file", "sql file"
+    text: str  # pg_dump-style SQL
+    model: Model
+    conn: ConnInfo | None = None  # for a database side
+
+
+def is_dump_text(text: str) -> bool:
+    head = text[:4096]
+    return SNAPSHOT_MARKER in head or DUMP_MARKER in head
+
+
+class SideReader:
+    """Reads sides; owns the throwaway server that .sql files need, started on first use."""
+
+    def __init__(self, *, pg_bin: str | None = None) -> None:
+        self.pg_bin = pg_bin
+        self._stack = contextlib.ExitStack()
+        self._server = None
+
+    def __enter__(self) -> SideReader:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stack.close()
+
+    def server(self):
+        if self._server is None:
+            from .binaries import find_binaries
+            from .server import ThrowawayServer
+
+            self._server = self._stack.enter_context(ThrowawayServer(find_binaries(self.pg_bin)))
+        return self._server
+
+    def read(self, spec: str) -> Side:
+        if is_url(spec) or _looks_like_conninfo(spec):
+            return self.read_database(ConnInfo.parse(spec))
+        path = Path(spec)
+        if path.is_dir():
+            raise SourceError(f"{spec}: is a directory; give a .sql file, a snapshot or a URL")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise SourceError(f"{spec}: no such file (give a .sql file, a snapshot or a postgresql:// URL)"
+                              ) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SourceError(f"{spec}: cannot read: {exc}") from None
+        if not text.strip():
+            raise SourceError(f"{spec}: the file is empty")
+        if is_dump_text(text):
+            kind = "snapshot" if SNAPSHOT_MARKER in text[:4096] else "dump file"
+            return Side(spec, kind, text, build_model(parse_sql(text, origin=spec), spec))
+        return self.read_sql_file(spec, text)
+
+    def read_database(self, conn: ConnInfo) -> Side:
+        dump = dump_schema(conn, pg_bin=self.pg_bin)
+        origin = conn.describe()
+        return Side(origin, "database", dump.text, build_model(parse_sql(dump.text, origin=origin), origin),
+                    conn)
+
+    def read_sql_file(self, spec: str, text: str) -> Side:
+        from .load import load_sql
+
+        parse_sql(text, origin=spec)  # a syntax error is reported with file:line before any server starts
+        url = self.server().create_database()
+        load_sql(url, text, filename=spec)
+        dump = dump_schema(ConnInfo.parse(url), pg_bin=self.pg_bin)
+        return Side(spec, "sql file", dump.text, build_model(parse_sql(dump.text, origin=spec), spec))
+
+
+def _looks_like_conninfo(spec: str) -> bool:
+    return "=" in spec and not os.path.exists(spec) and any(
+        spec.lstrip().startswith(k + "=") for k in ("host", "dbname", "user", "port", "service"))
+
+
+def default_target(target: str | None) -> str:
+    if target:
+        return target
+    env = os.environ.get("DATABASE_URL")
+    if not env:
+        raise ConfigError("no TARGET given and $DATABASE_URL is not set")
+    return env
