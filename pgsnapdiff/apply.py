@@ -20,6 +20,7 @@ from psycopg import sql
 from .conn import ConnInfo
 from .errors import ApplyError
 from .plan import Plan, Step
+from .safety import check_additive
 from .sqlbuild import WARNING_PREFIX
 
 # "pgsnapdiff" as a 64-bit advisory lock key, fixed so that every version of the tool agrees.
@@ -40,6 +41,7 @@ def apply_plan(plan: Plan, target: ConnInfo, *, lock_timeout: float = 5.0, lock_
     result = ApplyResult()
     if plan.empty:
         return result
+    check_additive(plan.script())
     start = time.monotonic()
     conn = target.connect(autocommit=True)
     conn.add_notice_handler(lambda diag: _collect(result, diag))

@@ -79,10 +79,15 @@ class Plan:
         lines = ["-- pgsnapdiff plan: additive and idempotent; safe to run more than once",
                  "SELECT pg_catalog.set_config('search_path', '', false);", ""]
         for step in self.steps:
-            lines.append(f"-- {step.action} {step.what}")
+            lines.append(f"-- {_one_line(step.action + ' ' + step.what)}")
             lines.append(step.sql.rstrip(";") + ";")
             lines.append("")
         return "\n".join(lines)
+
+
+def _one_line(text: str) -> str:
+    """Names may hold newlines: escape control characters so a comment line cannot end early."""
+    return "".join(ch if ch >= " " else repr(ch)[1:-1] for ch in text)
 
 
 class Planner:

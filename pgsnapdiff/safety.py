@@ -1,0 +1,128 @@
+"""A last check, independent of the planner: every statement a plan would execute is additive.
+
+The planner is built to emit only additive statements; this module proves it for each plan before
+it runs, by parsing the SQL again (including the statements inside ``DO`` blocks, via pglast's
+PL/pgSQL parser) and allowing only an explicit list of statement kinds. A plan that fails the check
+is refused: a bug in the planner must never reach a production database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pglast
+from pglast import ast, enums
+
+from .errors import PgSnapDiffError
+
+AT = enums.AlterTableType
+
+ALLOWED_STATEMENTS = (
+    ast.CreateSchemaStmt, ast.CreateExtensionStmt, ast.CreateEnumStmt,
+    ast.CreateSeqStmt, ast.CreateStmt, ast.IndexStmt, ast.CommentStmt,
+)
+ALLOWED_TABLE_CHANGES = {
+    AT.AT_AddColumn, AT.AT_ColumnDefault, AT.AT_AddConstraint, AT.AT_ValidateConstraint, AT.AT_SetNotNull,
+}
+
+
+class UnsafePlan(PgSnapDiffError):
+    """The plan contains a statement that is not additive: refused, nothing run."""
+
+
+def executed_statements(sql: str) -> Iterator[ast.Node]:
+    """Every statement ``sql`` would execute, looking inside DO blocks."""
+    for raw in pglast.parse_sql(sql):
+        node = raw.stmt
+        if isinstance(node, ast.DoStmt):
+            yield from _do_block_statements(node)
+        else:
+            yield node
+
+
+def _do_block_statements(node: ast.DoStmt) -> Iterator[ast.Node]:
+    body = next(arg.arg.sval for arg in node.args if arg.defname == "as")
+    language = next((arg.arg.sval for arg in node.args if arg.defname == "language"), "plpgsql")
+    if language != "plpgsql":
+        raise UnsafePlan(f"DO block in language {language}")
+    tag = "$pgsnapdiff_check$"
+    while tag in body:
+        tag = tag[:-1] + "_$"
+    tree = pglast.parse_plpgsql(f"CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS {tag}{body}{tag}")
+    for kind, value in _walk(tree):
+        if kind == "PLpgSQL_stmt_execsql":
+            yield from (raw.stmt for raw in pglast.parse_sql(value["sqlstmt"]["PLpgSQL_expr"]["query"]))
+        elif kind == "PLpgSQL_expr" and value.get("parseMode") == 2:  # an expression (IF condition...)
+            yield from (raw.stmt for raw in pglast.parse_sql("SELECT " + value["query"]))
+        elif kind.startswith("PLpgSQL_stmt_") and kind not in _PLPGSQL_ALLOWED:
+            raise UnsafePlan(f"DO block uses {kind.removeprefix('PLpgSQL_stmt_')}")
+
+
+_PLPGSQL_ALLOWED = {"PLpgSQL_stmt_block", "PLpgSQL_stmt_if", "PLpgSQL_stmt_execsql", "PLpgSQL_stmt_raise",
+                    "PLpgSQL_stmt_return"}
+
+
+def _walk(value) -> Iterator[tuple[str, dict]]:
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if isinstance(inner, dict) and key.startswith("PLpgSQL_"):
+                yield key, inner
+            yield from _walk(inner)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _walk(item)
+
+
+def violation(node: ast.Node) -> str | None:
+    """Why ``node`` is not an additive statement, or None when it is."""
+    if isinstance(node, ALLOWED_STATEMENTS):
+        return None
+    if isinstance(node, ast.AlterEnumStmt):
+        return None if node.oldVal is None else "ALTER TYPE ... RENAME VALUE"
+    if isinstance(node, ast.SelectStmt):
+        return _select_violation(node)
+    if isinstance(node, ast.AlterTableStmt):
+        bad = [c.subtype.name for c in node.cmds if c.subtype not in ALLOWED_TABLE_CHANGES]
+        return f"ALTER TABLE {', '.join(bad)}" if bad else None
+    if isinstance(node, ast.AlterSeqStmt):
+        names = [o.defname for o in node.options or ()]
+        return None if names == ["owned_by"] else f"ALTER SEQUENCE {', '.join(names)}"
+    return type(node).__name__
+
+
+def _select_violation(node: ast.SelectStmt) -> str | None:
+    """A read-only catalog check, or set_config of the search_path: anything else is suspicious."""
+    if node.intoClause is not None:
+        return "SELECT INTO"
+    for func in _function_names(node):
+        if func not in ("pg_catalog.set_config",):
+            return f"function call {func}"
+    return None
+
+
+def _function_names(node: ast.Node) -> Iterator[str]:
+    for child in _ast_walk(node):
+        if isinstance(child, ast.FuncCall):
+            yield ".".join(s.sval for s in child.funcname)
+
+
+def _ast_walk(node) -> Iterator[ast.Node]:
+    if isinstance(node, ast.Node):
+        yield node
+        for name in node:
+            yield from _ast_walk(getattr(node, name))
+    elif isinstance(node, (list, tuple)):
+        for item in node:
+            yield from _ast_walk(item)
+
+
+def check_additive(sql: str, *, what: str = "plan") -> None:
+    """Raise UnsafePlan unless every statement ``sql`` would execute is additive."""
+    try:
+        reasons = [violation(node) for node in executed_statements(sql)]
+        reason = next((r for r in reasons if r is not None), None)
+    except UnsafePlan as exc:
+        reason = str(exc)
+    if reason is not None:
+        raise UnsafePlan(f"refusing to run the {what}: it contains a non-additive statement ({reason}); "
+                         "this is a pgsnapdiff bug, please report it")

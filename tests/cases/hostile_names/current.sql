@@ -1,0 +1,4 @@
+CREATE SCHEMA "My Schema";
+CREATE TABLE "My Schema"."Order" (
+    "ID" integer NOT NULL
+);

