@@ -132,11 +132,11 @@ def diff_models(reference: Model, target: Model) -> DiffResult:
             if _enum_order_is_additive(ref, other):
                 fields = ()  # the missing values are EnumValue objects, hence Missing: additive
         changes.append(Differs(ref, other, fields, repair) if fields else Same(ref))
-    for key, obj in target.objects.items():
-        if key in reference.objects:
-            continue
+    target_only = {key: None for key in target.objects if key not in reference.objects}  # ordered
+    for key in target_only:
+        obj = target.objects[key]
         if isinstance(obj, Unsupported):
             changes.append(NotCompared(obj, side="target"))
-        else:
-            changes.append(Extra(obj))
+        elif obj.parent is None or obj.parent not in target_only:
+            changes.append(Extra(obj))  # a target-only table's columns are implied by the table
     return DiffResult(changes)

@@ -40,6 +40,11 @@ class SchemaObject:
         """Human-readable name, e.g. ``column app.orders.total``."""
         return f"{self.kind} {'.'.join(self.key[1:])}"
 
+    @property
+    def parent(self) -> Key | None:
+        """The object this one belongs to (a column's table), when there is one."""
+        return None
+
     def facts(self) -> dict[str, object]:
         return {name: getattr(self, name) for name in self.compared}
 
@@ -95,6 +100,10 @@ class EnumValue(SchemaObject):
     value: str = ""
     after: str | None = None  # the value just before it in the reference, for ADD VALUE ... AFTER
     before: str | None = None
+
+    @property
+    def parent(self) -> Key | None:
+        return ("type", self.schema, self.type_name)
 
     @property
     def key(self) -> Key:
@@ -167,6 +176,10 @@ class Column(SchemaObject):
     node: ast.Node | None = field(default=None, compare=False, repr=False)  # the ColumnDef
 
     @property
+    def parent(self) -> Key | None:
+        return ("table", self.schema, self.table)
+
+    @property
     def key(self) -> Key:
         return ("column", self.schema, self.table, self.name)
 
@@ -186,6 +199,10 @@ class ColumnDefault(SchemaObject):
     node: ast.Node | None = field(default=None, compare=False, repr=False)  # the raw expression
 
     @property
+    def parent(self) -> Key | None:
+        return ("column", self.schema, self.table, self.column)
+
+    @property
     def key(self) -> Key:
         return ("default", self.schema, self.table, self.column)
 
@@ -202,6 +219,10 @@ class NotNull(SchemaObject):
     schema: str = ""
     table: str = ""
     column: str = ""
+
+    @property
+    def parent(self) -> Key | None:
+        return ("column", self.schema, self.table, self.column)
 
     @property
     def key(self) -> Key:
@@ -235,6 +256,10 @@ class Constraint(SchemaObject):
     node: ast.Node | None = field(default=None, compare=False, repr=False)  # the Constraint
 
     @property
+    def parent(self) -> Key | None:
+        return ("table", self.schema, self.table)
+
+    @property
     def key(self) -> Key:
         return ("constraint", self.schema, self.table, self.name)
 
@@ -265,6 +290,10 @@ class Comment(SchemaObject):
     on: Key = ()
     text: str = ""
     node: ast.Node | None = field(default=None, compare=False, repr=False)  # the CommentStmt
+
+    @property
+    def parent(self) -> Key | None:
+        return self.on
 
     @property
     def key(self) -> Key:
