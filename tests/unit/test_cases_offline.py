@@ -8,7 +8,6 @@ from pgsnapdiff.safety import check_additive
 from tests.casekit import Case, all_cases, offline_plan_script
 
 
-
 @pytest.mark.parametrize("case", all_cases(), ids=lambda c: c.name)
 def test_offline_plan_matches_golden(case: Case) -> None:
     assert case.expected, f"{case.name}: expected.sql is missing"

@@ -31,7 +31,8 @@ ALLOWED = [
     "CREATE TABLE IF NOT EXISTS s.t (a integer DEFAULT now() NOT NULL)",
     "ALTER TABLE s.t ADD COLUMN IF NOT EXISTS b text",
     "ALTER TYPE s.e ADD VALUE IF NOT EXISTS 'x' AFTER 'y'",
-    "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_type) THEN CREATE TYPE s.e AS ENUM ('a'); END IF; END $$",
+    "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_type) THEN"
+    " CREATE TYPE s.e AS ENUM ('a'); END IF; END $$",
     "SELECT pg_catalog.set_config('search_path', '', false)",
     "COMMENT ON TABLE s.t IS 'x'",
 ]

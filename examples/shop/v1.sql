@@ -1,0 +1,5 @@
+-- The shop's schema at release 1.
+CREATE TABLE customers (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    email text NOT NULL UNIQUE
+);
