@@ -12,12 +12,18 @@ from tests.casekit import Case, all_cases
 from tests.dbkit import execute, kept, psql_file, rows_of_all_tables, run_cli
 
 
+@pytest.fixture(params=["pg_server", "pg15_server"], ids=["embedded18", "system15"])
+def server(request):
+    """Every case runs on the embedded PostgreSQL 18 and on Debian's PostgreSQL 15 (when installed)."""
+    return request.getfixturevalue(request.param)
+
+
 @pytest.fixture
-def databases(pg_server, case: Case):
-    current = pg_server.create_database()
+def databases(server, case: Case):
+    current = server.create_database()
     execute(current, case.current)
     execute(current, case.data)
-    reference = pg_server.create_database()
+    reference = server.create_database()
     execute(reference, case.desired)
     return reference, current
 
@@ -26,7 +32,7 @@ CASES = all_cases()
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
-def test_dry_run_changes_nothing_and_matches_golden(pg_server, databases, case: Case) -> None:
+def test_dry_run_changes_nothing_and_matches_golden(databases, case: Case) -> None:
     reference, current = databases
     rows = rows_of_all_tables(current)
     before = run_cli("diff", reference, current, "--format", "sql")
@@ -38,7 +44,7 @@ def test_dry_run_changes_nothing_and_matches_golden(pg_server, databases, case: 
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
-def test_apply_converges_keeps_rows_and_is_idempotent(pg_server, databases, case: Case) -> None:
+def test_apply_converges_keeps_rows_and_is_idempotent(databases, case: Case) -> None:
     reference, current = databases
     rows = rows_of_all_tables(current)
     first = run_cli("diff", reference, current, "--apply", "--exit-code", "--no-color")
@@ -57,8 +63,8 @@ def test_apply_converges_keeps_rows_and_is_idempotent(pg_server, databases, case
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
-def test_sql_script_runs_twice_through_psql(pg_server, case: Case, tmp_path) -> None:
-    current = pg_server.create_database()
+def test_sql_script_runs_twice_through_psql(server, case: Case, tmp_path) -> None:
+    current = server.create_database()
     execute(current, case.current)
     execute(current, case.data)
     rows = rows_of_all_tables(current)
