@@ -82,7 +82,10 @@ def dump_schema(
     """Dump ``target``'s schema with a pg_dump at least as new as its server."""
     major = server_major(target)
     pg_dump = find_pg_dump(major, explicit=pg_bin)
-    argv = pg_dump_argv(target, pg_dump, owners=owners, privileges=privileges, lock_wait_timeout=timeout)
+    # Half the budget, at most a minute, per lock: pg_dump then fails with its own message, which
+    # names the table ("... statement timeout | Query was: LOCK TABLE ..."), before we kill it.
+    lock_wait = min(60.0, timeout / 2)
+    argv = pg_dump_argv(target, pg_dump, owners=owners, privileges=privileges, lock_wait_timeout=lock_wait)
     log.info("dumping %s (PostgreSQL %d) with pg_dump %s", target.describe(), major, pg_dump.version)
     try:
         done = subprocess.run(
@@ -108,8 +111,10 @@ def dump_schema(
 
 
 def _stderr_summary(stderr: str, target: ConnInfo) -> str:
-    """pg_dump's first error line(s), without the ``pg_dump: error:`` prefix or any password."""
+    """pg_dump's first error line and its detail ("Query was: LOCK TABLE ..." says which object),
+    without the ``pg_dump: error:`` prefixes, on one line, without any password."""
     lines = [ln.strip() for ln in stderr.splitlines() if ln.strip()]
-    errors = [ln for ln in lines if "error:" in ln] or lines or ["no error message"]
-    summary = " | ".join(re.sub(r"^pg_dump:\s*(error:\s*)?", "", ln) for ln in errors[:2])
+    wanted = [ln for ln in lines if re.match(r"pg_dump: (error|detail):", ln)] or lines or ["no message"]
+    summary = " | ".join(re.sub(r"^pg_dump:\s*(error:|detail:)?\s*", "", ln) for ln in wanted[:2])
+    summary = re.sub(r"\b(ERROR|FATAL):\s+", "", summary)
     return scrub(summary, target.password)
