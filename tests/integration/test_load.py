@@ -35,7 +35,11 @@ def test_loads_multi_statement_text(fresh_db: str) -> None:
         ("CREATE TABLE a (x int);\n\n-- é ü\nCREATE TABLE b (x int;\n", 4, 'syntax error at or near ";"'),
         # execution error: no position, found by replaying statement by statement
         ("CREATE TABLE a (x int);\n-- note\n\nCREATE TABLE a (y int);\n", 4, 'relation "a" already exists'),
-        ("CREATE TABLE a (x int);\nCREATE VIEW v AS\n  SELECT nope FROM a;\n", 3, 'column "nope" does not exist'),
+        (
+            "CREATE TABLE a (x int);\nCREATE VIEW v AS\n  SELECT nope FROM a;\n",
+            3,
+            'column "nope" does not exist',
+        ),
         # error inside a PL/pgSQL body: points at the body line
         (
             "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n  RETUR 1;\nEND $$;\n",
