@@ -11,8 +11,11 @@ throwaway cluster's superuser can run ``COPY ... TO PROGRAM`` as that OS user, a
 owns the machine's real clusters. ``$PGSNAPDIFF_RUN_AS`` overrides the choice; ``postgres`` is
 only the fallback when no user can be created.
 
-Timing (see the tests and the report): initdb ≈ 0.4 s, start ≈ 0.1-0.3 s, so a cached pristine
-data directory (copying costs ≈ 0.1 s) would not pay for its invalidation problems.
+Speed: initdb is ~95% of the time to ready; it writes ~1,000 files, and on a disk filesystem that
+costs ~1.1 s where tmpfs takes ~0.45 s (start: 0.04 s). So, when TMPDIR is not set, the cluster
+goes in /dev/shm if it has room (not in containers with a 64 MB /dev/shm). That wins more than
+caching a pristine data directory would (copying it costs ~0.3 s on disk) without a cache to
+invalidate per version or share between concurrent runs.
 """
 
 from __future__ import annotations
@@ -64,6 +67,8 @@ RUN_USER = "pgsnapdiff"
 READY_TIMEOUT = 30.0
 STOP_TIMEOUT = 10.0
 _PR_SET_PDEATHSIG = 1
+SHM_DIR = "/dev/shm"
+SHM_MIN_FREE = 1 << 30
 
 
 def install_signal_handlers() -> None:
@@ -151,6 +156,20 @@ def _ensure_traversable(path: Path, user: pwd.struct_passwd) -> None:
         if not st.st_mode & bit:
             ancestor.chmod(stat.S_IMODE(st.st_mode) | stat.S_IXOTH)
             log.warning("chmod o+x %s so user %r can reach PostgreSQL files", ancestor, user.pw_name)
+
+
+def _temp_parent() -> str | None:
+    """Where to put the cluster: TMPDIR when the user set it, else /dev/shm (tmpfs: initdb twice as
+    fast) when it has at least SHM_MIN_FREE bytes free, else the platform default."""
+    if os.environ.get("TMPDIR"):
+        return None
+    try:
+        shm = os.statvfs(SHM_DIR)
+    except OSError:
+        return None
+    if shm.f_bavail * shm.f_frsize >= SHM_MIN_FREE and os.access(SHM_DIR, os.W_OK | os.X_OK):
+        return SHM_DIR
+    return None
 
 
 def _free_port() -> int:
@@ -247,7 +266,7 @@ class ThrowawayServer:
 
     def _start(self) -> None:
         started = time.monotonic()
-        self._dir = Path(tempfile.mkdtemp(prefix="pgsnapdiff-"))
+        self._dir = Path(tempfile.mkdtemp(prefix="pgsnapdiff-", dir=_temp_parent()))
         if len(str(self._dir / f".s.PGSQL.{self.port}")) > 100:
             raise ServerError(f"temp dir {self._dir} is too long for a Unix socket path; set TMPDIR=/tmp")
         if self._user is not None:
