@@ -66,6 +66,7 @@ ENV_RUN_AS = "PGSNAPDIFF_RUN_AS"
 RUN_USER = "pgsnapdiff"
 READY_TIMEOUT = 30.0
 STOP_TIMEOUT = 10.0
+INITDB_GRACE = 15.0
 _PR_SET_PDEATHSIG = 1
 SHM_DIR = "/dev/shm"
 SHM_MIN_FREE = 1 << 30
@@ -191,6 +192,26 @@ def _death_signal_preexec() -> Any:
     return lambda: prctl(_PR_SET_PDEATHSIG, int(signal.SIGQUIT), 0, 0, 0)
 
 
+def _interrupt_initdb(proc: subprocess.Popen[bytes]) -> None:
+    """Stop an interrupted initdb gracefully: SIGTERM to initdb alone, which finishes its current
+    step, lets its bootstrap postgres exit on end of input, removes the data dir and exits. Signals
+    to that postgres itself (bootstrap mode keeps default handlers) or SIGKILL (what
+    subprocess.run does) leak its shared memory (/dev/shm/PostgreSQL.*, SysV) until reboot.
+    initdb runs in its own session, so a terminal Ctrl-C never reaches it directly either."""
+    with _signals_deferred():
+        try:
+            proc.terminate()
+            proc.wait(timeout=INITDB_GRACE)
+            return
+        except subprocess.TimeoutExpired:
+            log.warning("initdb (pid %d) ignored SIGTERM; killing its process group", proc.pid)
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        proc.wait()
+
+
 class ThrowawayServer:
     """``with ThrowawayServer() as srv:`` — a fresh cluster, superuser ``postgres``, trust auth,
     reachable only through a Unix socket in its private temp dir (plus 127.0.0.1 with ``tcp=True``:
@@ -292,14 +313,19 @@ class ThrowawayServer:
             argv.append("--no-instructions")
         log.debug("running %s", " ".join(argv))
         try:
-            done = subprocess.run(
-                argv, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
-                cwd=self.socket_dir, **self._as_user(),
+            proc = subprocess.Popen(
+                argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                cwd=self.socket_dir, start_new_session=True, **self._as_user(),
             )
-        except (OSError, subprocess.SubprocessError) as exc:
+        except OSError as exc:
             raise ServerError(f"initdb ({self.binaries.bindir}) could not run: {exc}") from None
-        if done.returncode != 0:
-            detail = (done.stderr or done.stdout).strip().splitlines()
+        try:
+            output, _ = proc.communicate(timeout=120)
+        except BaseException:
+            _interrupt_initdb(proc)
+            raise
+        if proc.returncode != 0:
+            detail = output.decode(errors="replace").strip().splitlines()
             raise ServerError(f"initdb {self.binaries.version} failed: {' | '.join(detail[-3:])}")
 
     def _launch(self) -> None:
