@@ -38,6 +38,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType, TracebackType
 from typing import Any
+from urllib.parse import quote
 
 from pgsnapdiff.binaries import (
     ENV_PG_BIN,
@@ -85,13 +86,15 @@ def install_signal_handlers() -> None:
 
 @contextmanager
 def _signals_deferred() -> Iterator[None]:
-    """Hold SIGINT/SIGTERM/SIGHUP while cleaning up, then re-deliver them: a second Ctrl-C must not
-    abort the cleanup half-way and leave a server running. Only the main thread can do this."""
+    """Hold SIGINT/SIGTERM/SIGHUP, then re-deliver them: a Ctrl-C must not land between starting a
+    process and recording its handle (we could not stop what we do not know), nor abort a cleanup
+    half-way. Only the main thread can do this."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     pending: list[int] = []
-    sigs = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    # getsignal() is None for a handler installed outside Python: we could not restore it, so skip.
+    sigs = [s for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP) if signal.getsignal(s) is not None]
     previous = {s: signal.signal(s, lambda signum, _frame: pending.append(signum)) for s in sigs}
     try:
         yield
@@ -248,8 +251,6 @@ class ThrowawayServer:
 
     def url(self, dbname: str = "postgres") -> str:
         """A libpq URL (psycopg, pg_dump, psql). Socket form: ``postgresql://postgres@/db?host=/tmp/..``."""
-        from urllib.parse import quote
-
         if self.tcp:
             return f"postgresql://postgres@127.0.0.1:{self.port}/{quote(dbname, safe='')}"
         return f"postgresql://postgres@/{quote(dbname, safe='')}?host={quote(str(self.socket_dir))}"
@@ -287,7 +288,8 @@ class ThrowawayServer:
 
     def _start(self) -> None:
         started = time.monotonic()
-        self._dir = Path(tempfile.mkdtemp(prefix="pgsnapdiff-", dir=_temp_parent()))
+        with _signals_deferred():  # created and recorded, or neither
+            self._dir = Path(tempfile.mkdtemp(prefix="pgsnapdiff-", dir=_temp_parent()))
         if len(str(self._dir / f".s.PGSQL.{self.port}")) > 100:
             raise ServerError(f"temp dir {self._dir} is too long for a Unix socket path; set TMPDIR=/tmp")
         if self._user is not None:
@@ -312,17 +314,19 @@ class ThrowawayServer:
         if self.major >= 14:
             argv.append("--no-instructions")
         log.debug("running %s", " ".join(argv))
+        proc: subprocess.Popen[bytes] | None = None
         try:
-            proc = subprocess.Popen(
-                argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                cwd=self.socket_dir, start_new_session=True, **self._as_user(),
-            )
+            with _signals_deferred():
+                proc = subprocess.Popen(
+                    argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                    cwd=self.socket_dir, start_new_session=True, **self._as_user(),
+                )
+            output, _ = proc.communicate(timeout=120)
         except OSError as exc:
             raise ServerError(f"initdb ({self.binaries.bindir}) could not run: {exc}") from None
-        try:
-            output, _ = proc.communicate(timeout=120)
         except BaseException:
-            _interrupt_initdb(proc)
+            if proc is not None:
+                _interrupt_initdb(proc)
             raise
         if proc.returncode != 0:
             detail = output.decode(errors="replace").strip().splitlines()
@@ -340,7 +344,7 @@ class ThrowawayServer:
         argv = [str(self.binaries.path("postgres")), "-D", str(self.data_dir)]
         for key, value in settings.items():
             argv += ["-c", f"{key}={value}"]
-        with open(self.log_file, "ab") as logf:
+        with open(self.log_file, "ab") as logf, _signals_deferred():
             self._proc = subprocess.Popen(
                 argv, stdin=subprocess.DEVNULL, stdout=logf, stderr=subprocess.STDOUT,
                 cwd=self.socket_dir, start_new_session=True, preexec_fn=_death_signal_preexec(),
@@ -374,7 +378,8 @@ class ThrowawayServer:
 
     def _cleanup(self) -> None:
         """Stop the server (immediate shutdown: the data is thrown away) and remove the temp dir.
-        Never raises: it runs while another exception may be propagating."""
+        Problems are logged, not raised: another exception may be propagating. The only exception
+        is a signal that arrived meanwhile, re-delivered once the cleanup is complete."""
         with _signals_deferred():
             proc, self._proc = self._proc, None
             if proc is not None:
