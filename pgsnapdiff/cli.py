@@ -10,6 +10,7 @@ import click
 
 from . import __version__
 from .errors import EXIT_DIFFERS, EXIT_OK, EXIT_PENDING, NotConverged, PgSnapDiffError
+from .planfile import make_saved_plan, write_plan
 from .render import Report, TextRenderer, render_json, render_sql
 from .sync import Comparison, apply_and_verify, compare
 
@@ -60,10 +61,12 @@ def main() -> None:
               metavar="SECONDS", help="Longest wait for a table lock while applying.")
 @click.option("--pg-bin", metavar="DIR", envvar="PGSNAPDIFF_PG_BIN",
               help="Directory of PostgreSQL binaries (pg_dump, and postgres/initdb for .sql files).")
+@click.option("--plan-out", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Save the plan, with a fingerprint of the target, for `pgsnapdiff apply FILE`.")
 @click.option("--no-color", is_flag=True, help="No colour (also: NO_COLOR set, or not a terminal).")
 @click.option("-v", "--verbose", count=True, help="List unchanged objects; say which binaries are used.")
 def diff(reference: str, target: str | None, apply_: bool, dry_run: bool, fmt: str, exit_code: bool,
-         lock_timeout: float, pg_bin: str | None, no_color: bool, verbose: int) -> None:
+         lock_timeout: float, pg_bin: str | None, plan_out: str | None, no_color: bool, verbose: int) -> None:
     """Compare REFERENCE with TARGET and plan additive, idempotent changes.
 
     REFERENCE and TARGET are each a postgresql:// URL, a pgsnapdiff snapshot (or pg_dump file), or
@@ -82,6 +85,9 @@ def diff(reference: str, target: str | None, apply_: bool, dry_run: bool, fmt: s
     try:
         comparison = compare(reference, target, pg_bin=pg_bin)
         report = Report(comparison.reference.spec, comparison.target.spec, comparison.result, comparison.plan)
+        if plan_out:
+            write_plan(make_saved_plan(comparison.plan, comparison.reference.model, comparison.reference.spec,
+                                       comparison.target.model, comparison.target.spec), plan_out)
         if apply_:
             apply_and_verify(comparison, report, lock_timeout=lock_timeout, pg_bin=pg_bin,
                              progress=lambda msg: click.echo(f"pgsnapdiff: {msg}", err=True))
@@ -120,3 +126,6 @@ def _exit_status(comparison: Comparison, report: Report, exit_code: bool) -> int
     if comparison.result.attention:
         return EXIT_DIFFERS
     return EXIT_OK
+
+
+from . import cli_plan  # noqa: E402,F401  (registers `apply`)
