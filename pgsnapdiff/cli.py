@@ -10,6 +10,7 @@ import click
 
 from . import __version__
 from .errors import EXIT_DIFFERS, EXIT_OK, EXIT_PENDING, NotConverged, PgSnapDiffError
+from .ignore import parse_rules
 from .planfile import make_saved_plan, write_plan
 from .render import Report, TextRenderer, render_json, render_sql
 from .sync import Comparison, apply_and_verify, compare
@@ -63,10 +64,14 @@ def main() -> None:
               help="Directory of PostgreSQL binaries (pg_dump, and postgres/initdb for .sql files).")
 @click.option("--plan-out", type=click.Path(dir_okay=False), metavar="FILE",
               help="Save the plan, with a fingerprint of the target, for `pgsnapdiff apply FILE`.")
+@click.option("--ignore", "ignore", multiple=True, metavar="PATTERN",
+              help="Leave objects out of the comparison: kind:glob on the qualified name, e.g. "
+              "'table:audit.*', 'schema:partman', 'extension:pg_stat_statements'. Repeatable.")
 @click.option("--no-color", is_flag=True, help="No colour (also: NO_COLOR set, or not a terminal).")
 @click.option("-v", "--verbose", count=True, help="List unchanged objects; say which binaries are used.")
 def diff(reference: str, target: str | None, apply_: bool, dry_run: bool, fmt: str, exit_code: bool,
-         lock_timeout: float, pg_bin: str | None, plan_out: str | None, no_color: bool, verbose: int) -> None:
+         lock_timeout: float, pg_bin: str | None, plan_out: str | None, ignore: tuple[str, ...],
+         no_color: bool, verbose: int) -> None:
     """Compare REFERENCE with TARGET and plan additive, idempotent changes.
 
     REFERENCE and TARGET are each a postgresql:// URL, a pgsnapdiff snapshot (or pg_dump file), or
@@ -83,8 +88,9 @@ def diff(reference: str, target: str | None, apply_: bool, dry_run: bool, fmt: s
         raise click.UsageError("--apply and --dry-run contradict each other")
     _setup_logging(verbose)
     try:
-        comparison = compare(reference, target, pg_bin=pg_bin)
-        report = Report(comparison.reference.spec, comparison.target.spec, comparison.result, comparison.plan)
+        comparison = compare(reference, target, pg_bin=pg_bin, ignore=parse_rules(ignore))
+        report = Report(comparison.reference.spec, comparison.target.spec, comparison.result, comparison.plan,
+                        ignored=comparison.ignored)
         if plan_out:
             write_plan(make_saved_plan(comparison.plan, comparison.reference.model, comparison.reference.spec,
                                        comparison.target.model, comparison.target.spec), plan_out)

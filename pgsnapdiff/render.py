@@ -31,6 +31,7 @@ class Report:
     applied: ApplyResult | None = None
     verified: DiffResult | None = None  # the re-diff after --apply
     verified_plan: Plan | None = None
+    ignored: int = 0  # objects left out by ignore rules
 
 
 def describe_difference(change: Change) -> str:
@@ -97,7 +98,8 @@ class TextRenderer:
         result = report.result
         n_nc = sum(1 for c in result.changes if isinstance(c, NotCompared))
         text = (f"Summary: {len(report.plan.steps)} to apply, {len(result.by_status('same'))} unchanged, "
-                f"{len(result.attention)} need attention, {n_nc} not compared yet.")
+                f"{len(result.attention)} need attention, {n_nc} not compared yet"
+                + (f", {report.ignored} ignored by rules." if report.ignored else "."))
         if report.applied is None:
             if report.plan.steps:
                 text += " Dry run: nothing changed (re-run with --apply to apply)."
@@ -143,6 +145,7 @@ def render_json(report: Report) -> str:
             "unchanged": len(result.by_status("same")),
             "attention": len(result.attention),
             "not_compared": sum(1 for c in result.changes if isinstance(c, NotCompared)),
+            "ignored": report.ignored,
         },
         "steps": [
             {"action": s.action, "object": s.what, "kind": s.key[0], "key": list(s.key), "sql": s.sql,

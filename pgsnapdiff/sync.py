@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, field
 
 from .apply import apply_plan
 from .diff import DiffResult, diff_models
 from .errors import ConfigError
+from .ignore import Rule, apply_ignores
 from .plan import Plan, make_plan
 from .render import Report
 from .sources import Side, SideReader, default_target
@@ -18,15 +20,27 @@ class Comparison:
     target: Side
     result: DiffResult
     plan: Plan
+    rules: list[Rule] = field(default_factory=list)
+    ignored: int = 0  # objects left out by ignore rules, both sides
 
 
-def compare(reference: str, target: str | None, *, pg_bin: str | None = None) -> Comparison:
+def compare(reference: str, target: str | None, *, pg_bin: str | None = None,
+            ignore: list[Rule] | None = None) -> Comparison:
     target = default_target(target)
     with SideReader(pg_bin=pg_bin) as reader:
         ref_side = reader.read(reference)
         target_side = reader.read(target)
+    rules = ignore or []
+    ref_side, n_ref = _without_ignored(ref_side, rules)
+    target_side, n_target = _without_ignored(target_side, rules)
     result = diff_models(ref_side.model, target_side.model)
-    return Comparison(ref_side, target_side, result, make_plan(ref_side.model, result))
+    return Comparison(ref_side, target_side, result, make_plan(ref_side.model, result), rules,
+                      n_ref + n_target)
+
+
+def _without_ignored(side: Side, rules: list[Rule]) -> tuple[Side, int]:
+    model, count = apply_ignores(side.model, rules)
+    return (dataclasses.replace(side, model=model) if count else side), count
 
 
 def apply_and_verify(comparison: Comparison, report: Report, *, lock_timeout: float,
@@ -38,6 +52,6 @@ def apply_and_verify(comparison: Comparison, report: Report, *, lock_timeout: fl
                           f"{comparison.target.spec}")
     report.applied = apply_plan(comparison.plan, conn, lock_timeout=lock_timeout, progress=progress)
     with SideReader(pg_bin=pg_bin) as reader:
-        after = reader.read_database(conn)
+        after, _ = _without_ignored(reader.read_database(conn), comparison.rules)
     report.verified = diff_models(comparison.reference.model, after.model)
     report.verified_plan = make_plan(comparison.reference.model, report.verified)

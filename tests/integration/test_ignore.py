@@ -1,0 +1,46 @@
+"""Ignore rules: objects owned by other tools are neither compared nor planned; the report counts them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pgsnapdiff.errors import ConfigError
+from pgsnapdiff.ignore import Rule
+from tests.dbkit import execute, run_cli
+
+REFERENCE = """
+CREATE TABLE public.orders (id integer NOT NULL, note text);
+CREATE SCHEMA partman;
+CREATE TABLE partman.part_config (parent_table text);
+CREATE TABLE public.audit_log (id integer);
+"""
+TARGET = """
+CREATE TABLE public.orders (id integer NOT NULL);
+CREATE TABLE public.audit_2026 (id integer);
+"""
+
+
+def test_ignored_schema_and_tables_are_left_alone(pg_server) -> None:
+    reference = pg_server.create_database()
+    execute(reference, REFERENCE)
+    target = pg_server.create_database()
+    execute(target, TARGET)
+    args = ("diff", reference, target, "--ignore", "schema:partman", "--ignore", "table:public.audit*")
+    doc = json.loads(run_cli(*args, "--format", "json").stdout)
+    assert [s["object"] for s in doc["steps"]] == ["column public.orders.note"]
+    assert doc["attention"] == []  # public.audit_2026 only in the target: ignored, not reported
+    assert doc["summary"]["ignored"] >= 4  # schema, its table and column, two audit tables...
+    result = run_cli(*args, "--apply", "--exit-code")
+    assert result.exit_code == 0, result.stderr
+    assert "ignored by rules" in result.stdout
+    # The ignored schema was not created.
+    plain = json.loads(run_cli("diff", reference, target, "--format", "json").stdout)
+    assert "schema partman" in [s["object"] for s in plain["steps"]]
+
+
+def test_rule_without_a_pattern_is_a_usage_error() -> None:
+    with pytest.raises(ConfigError):
+        Rule.parse("table:")
+    assert run_cli("diff", "a.sql", "b.sql", "--ignore", "table:").exit_code == 2
