@@ -13,7 +13,7 @@ from .errors import EXIT_DIFFERS, EXIT_OK, EXIT_PENDING, NotConverged, PgSnapDif
 from .ignore import parse_rules
 from .planfile import make_saved_plan, write_plan
 from .render import Report, TextRenderer, render_json, render_sql
-from .sync import Comparison, apply_and_verify, compare
+from .sync import Comparison, apply_and_verify, compare, hazards_of
 
 EXIT_CODES_HELP = """\b
 Exit codes: 0 success, nothing left to do; 1 error (nothing changed); 2 usage error;
@@ -90,7 +90,7 @@ def diff(reference: str, target: str | None, apply_: bool, dry_run: bool, fmt: s
     try:
         comparison = compare(reference, target, pg_bin=pg_bin, ignore=parse_rules(ignore))
         report = Report(comparison.reference.spec, comparison.target.spec, comparison.result, comparison.plan,
-                        ignored=comparison.ignored)
+                        ignored=comparison.ignored, hazards=hazards_of(comparison))
         if plan_out:
             write_plan(make_saved_plan(comparison.plan, comparison.reference.model, comparison.reference.spec,
                                        comparison.target.model, comparison.target.spec), plan_out)

@@ -17,6 +17,7 @@ import click
 from . import __version__
 from .apply import ApplyResult
 from .diff import Change, Differs, DiffResult, Extra, FieldDiff, NotCompared
+from .hazards import Hazard
 from .plan import Plan
 
 JSON_FORMAT_VERSION = 1
@@ -32,6 +33,7 @@ class Report:
     verified: DiffResult | None = None  # the re-diff after --apply
     verified_plan: Plan | None = None
     ignored: int = 0  # objects left out by ignore rules
+    hazards: list[Hazard] | None = None  # one per plan step, when computed
 
 
 def describe_difference(change: Change) -> str:
@@ -78,9 +80,13 @@ class TextRenderer:
         if self.verbose:
             for change in result.by_status("same"):
                 out.append(self.style("✓", fg="green") + f" {change.obj.display} exists")
-        for step in report.plan.steps:
+        hazards = report.hazards or [None] * len(report.plan.steps)
+        for step, hazard in zip(report.plan.steps, hazards, strict=True):
             note = " (only if existing rows allow it)" if step.may_hold_back else ""
-            out.append(self.style("ℹ", fg="cyan") + f" {step.action} {step.what}{note}")
+            line = self.style("ℹ", fg="cyan") + f" {step.action} {step.what}{note}"
+            if hazard is not None and hazard.table is not None:
+                line += self.style(f"  [{hazard.describe()}]", dim=True)
+            out.append(line)
         for change in result.attention:
             out.append(self.style("⚠", fg="yellow") + " " + describe_difference(change))
         nc = [c for c in result.changes if isinstance(c, NotCompared)]
@@ -149,8 +155,8 @@ def render_json(report: Report) -> str:
         },
         "steps": [
             {"action": s.action, "object": s.what, "kind": s.key[0], "key": list(s.key), "sql": s.sql,
-             "may_hold_back": s.may_hold_back}
-            for s in report.plan.steps
+             "may_hold_back": s.may_hold_back, "hazard": _json_hazard(h)}
+            for s, h in zip(report.plan.steps, report.hazards or [None] * len(report.plan.steps), strict=True)
         ],
         "attention": [_json_change(c) for c in result.attention],
         "not_compared": [
@@ -167,6 +173,13 @@ def render_json(report: Report) -> str:
             "pending_after": len(report.verified_plan.steps) if report.verified_plan else None,
         }
     return json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False)
+
+
+def _json_hazard(hazard: Hazard | None) -> dict[str, object] | None:
+    if hazard is None:
+        return None
+    return {"lock": hazard.lock, "effect": hazard.effect, "rows": hazard.rows,
+            "table": list(hazard.table) if hazard.table else None}
 
 
 def _json_change(change: Change) -> dict[str, object]:

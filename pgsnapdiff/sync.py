@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .apply import apply_plan
 from .diff import DiffResult, diff_models
 from .errors import ConfigError
+from .hazards import Hazard, plan_hazards, row_estimates
 from .ignore import Rule, apply_ignores
 from .plan import Plan, make_plan
 from .render import Report
@@ -55,3 +56,13 @@ def apply_and_verify(comparison: Comparison, report: Report, *, lock_timeout: fl
         after, _ = _without_ignored(reader.read_database(conn), comparison.rules)
     report.verified = diff_models(comparison.reference.model, after.model)
     report.verified_plan = make_plan(comparison.reference.model, report.verified)
+
+
+def hazards_of(comparison: Comparison) -> list[Hazard]:
+    """Per-step hazards, with the target's row estimates when the target is a database."""
+    tables = {h.table for h in plan_hazards(comparison.plan, comparison.reference.model) if h.table}
+    rows = None
+    if comparison.target.conn is not None and tables:
+        with comparison.target.conn.connect(autocommit=True) as conn:
+            rows = row_estimates(conn, tables)
+    return plan_hazards(comparison.plan, comparison.reference.model, rows)
