@@ -12,7 +12,7 @@ from . import __version__
 from .errors import EXIT_DIFFERS, EXIT_OK, EXIT_PENDING, NotConverged, PgSnapDiffError
 from .ignore import parse_rules
 from .planfile import make_saved_plan, write_plan
-from .render import Report, TextRenderer, render_json, render_sql
+from .render import Report, TextRenderer, render_json, render_markdown, render_sql
 from .sync import Comparison, apply_and_verify, compare, hazards_of
 
 EXIT_CODES_HELP = """\b
@@ -54,8 +54,9 @@ def main() -> None:
 @click.argument("target", required=False)
 @click.option("--apply", "apply_", is_flag=True, help="Run the plan (one transaction), then verify.")
 @click.option("--dry-run", is_flag=True, help="Only report (the default).")
-@click.option("--format", "fmt", type=click.Choice(["text", "sql", "json"]), default="text",
-              show_default=True, help="text report, the SQL script alone, or JSON.")
+@click.option("--format", "fmt", type=click.Choice(["text", "sql", "json", "markdown"]), default="text",
+              show_default=True, help="text report, the SQL script alone, JSON (documented, versioned), "
+              "or markdown (a pull-request comment).")
 @click.option("--exit-code", is_flag=True, help="Exit 3 when additive changes are pending, 4 when only "
               "non-additive differences remain (for CI).")
 @click.option("--lock-timeout", type=click.FloatRange(min=0.001), default=5.0, show_default=True,
@@ -111,6 +112,8 @@ def _print(report: Report, fmt: str, *, color: bool, verbose: bool) -> None:
         click.echo(render_sql(report), nl=False)
     elif fmt == "json":
         click.echo(render_json(report))
+    elif fmt == "markdown":
+        click.echo(render_markdown(report), nl=False)
     else:
         click.echo(TextRenderer(color=color, verbose=verbose).render(report))
 

@@ -1,14 +1,18 @@
-"""Reports for people and for programs: text, sql, json.
+"""Reports for people and for programs: text, sql, json, markdown.
 
 - text: ``✓`` exists (counted; listed with -v), ``ℹ`` will be created, ``⚠`` needs a person, then a
   summary line. Colour only on a terminal, never with ``NO_COLOR`` or ``--no-color``.
 - sql: the script alone, valid input for ``psql -v ON_ERROR_STOP=1 -f -`` and safe to run twice.
 - json: a stable document, versioned by ``format_version``; documented in README.
+- markdown: a pull-request comment (GitHub-flavoured): a summary table, the steps, the SQL in a fenced
+  block, then everything that needs a person. Names are user data: they are escaped so that a table
+  called ``a|b`` or ``<img>`` cannot break the table or inject HTML into the comment.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -194,3 +198,108 @@ def _json_change(change: Change) -> dict[str, object]:
 
 def _jsonable(value: object) -> object:
     return list(value) if isinstance(value, tuple) else value
+
+
+# -- markdown: a pull-request comment ----------------------------------------------------------------
+
+MARKDOWN_MARKER = "<!-- pgsnapdiff report -->"  # lets a CI bot find and update its previous comment
+MARKDOWN_SQL_OPEN_LINES = 60  # longer scripts are folded in <details> so the comment stays readable
+
+
+def render_markdown(report: Report) -> str:
+    """The report as a pull-request comment: what a merge will do to the target, for a reviewer."""
+    result = report.result
+    n_nc = sum(1 for c in result.changes if isinstance(c, NotCompared))
+    counts = {"to apply": len(report.plan.steps), "need attention": len(result.attention),
+              "unchanged": len(result.by_status("same")), "not compared yet": n_nc}
+    if report.ignored:
+        counts["ignored by rules"] = report.ignored
+    out = [MARKDOWN_MARKER,
+           f"### pgsnapdiff: {_md_code(report.reference, in_table=False)} → "
+           f"{_md_code(report.target, in_table=False)}", "",
+           "| " + " | ".join(counts) + " |", "|" + "---:|" * len(counts),
+           "| " + " | ".join(str(n) for n in counts.values()) + " |", ""]
+    out.append(_md_status(report))
+    if report.plan.steps:
+        out += ["", "#### Plan (additive, idempotent)", "", "| # | action | object | on a live table |",
+                "|---:|---|---|---|"]
+        hazards = report.hazards or [None] * len(report.plan.steps)
+        for i, (step, hazard) in enumerate(zip(report.plan.steps, hazards, strict=True), 1):
+            notes = [hazard.describe()] if hazard is not None and hazard.table is not None else []
+            if step.may_hold_back:
+                notes.append("only if existing rows allow it")
+            out.append(f"| {i} | {step.action} | {_md_object(step.what, step.key[0])} "
+                       f"| {_md_text('; '.join(notes))} |")
+        out += [""] + _md_sql(report.plan.script())
+    warnings = _md_warnings(report)
+    if warnings:
+        out += ["", "#### ⚠ Needs attention (never executed: a person decides)", ""] + warnings
+    if n_nc:
+        out += ["", f"· Not compared yet: {_md_text(not_compared_summary(result))}."]
+    out += ["", f"<sub>pgsnapdiff {__version__}</sub>"]
+    return "\n".join(out) + "\n"
+
+
+def _md_status(report: Report) -> str:
+    applied = report.applied
+    if applied is None:
+        if report.plan.steps:
+            return "**Dry run:** nothing was changed. The plan below runs with `--apply`."
+        return "**Nothing to apply:** the target has everything the reference adds."
+    text = f"**Applied** {applied.executed} statement(s) in {applied.seconds:.2f}s, in one transaction."
+    if report.verified_plan is not None:
+        pending = len(report.verified_plan.steps)
+        text += (" Verified: the target converged (re-dumped and re-compared)." if pending == 0 else
+                 f" Verified: {pending} additive step(s) still pending (held back by existing data).")
+    return text
+
+
+def _md_warnings(report: Report) -> list[str]:
+    items = [f"- {_md_text(describe_difference(c))}" for c in report.result.attention]
+    if report.applied is not None:
+        items += [f"- held back: {_md_text(h)}" for h in report.applied.held_back]
+        items += [f"- server warning: {_md_text(n)}" for n in report.applied.notices]
+    return items
+
+
+def _md_sql(script: str) -> list[str]:
+    """The script in a fenced block whose fence is longer than any run of backticks inside it."""
+    longest = max((len(run) for run in re.findall(r"`+", script)), default=0)
+    fence = "`" * max(3, longest + 1)
+    block = [f"{fence}sql", script.rstrip("\n"), fence]
+    n_lines = script.count("\n") + 1
+    if n_lines <= MARKDOWN_SQL_OPEN_LINES:
+        return block
+    return [f"<details><summary>SQL script ({n_lines} lines)</summary>", ""] + block + ["", "</details>"]
+
+
+def _md_object(step_what: str, kind: str) -> str:
+    """``column app.orders.note`` → column `app.orders.note`: the kind as words, the name as code."""
+    if step_what.startswith(kind + " "):
+        return f"{kind} {_md_code(step_what[len(kind) + 1:])}"
+    return _md_code(step_what)
+
+
+def _md_code(text: str, *, in_table: bool = True) -> str:
+    """An inline code span: one line, a fence longer than any backtick run inside, and in a table
+    cell the pipe escaped (GitHub splits cells before it parses code spans, and renders ``\\|`` there
+    as a pipe). Nothing else in a code span is interpreted, so HTML in a name shows as text."""
+    text = _one_line(text)
+    if in_table:
+        text = text.replace("|", "\\|")
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _md_text(text: str) -> str:
+    """Plain text in a list item or cell: HTML and markdown punctuation shown as typed."""
+    text = _one_line(text)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_\[\]|#~])", r"\\\1", text)
+
+
+def _one_line(text: str) -> str:
+    """Names may hold newlines and control characters: show them escaped, as the SQL comments do."""
+    return "".join(ch if ch >= " " else repr(ch)[1:-1] for ch in text)
