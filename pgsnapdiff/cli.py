@@ -61,6 +61,8 @@ def main() -> None:
               "non-additive differences remain (for CI).")
 @click.option("--lock-timeout", type=click.FloatRange(min=0.001), default=5.0, show_default=True,
               metavar="SECONDS", help="Longest wait for a table lock while applying.")
+@click.option("--retries", type=click.IntRange(0, 100), default=0, show_default=True, metavar="N",
+              help="After a lock timeout, run the apply transaction again up to N times (1s, 2s, 4s apart).")
 @click.option("--pg-bin", metavar="DIR", envvar="PGSNAPDIFF_PG_BIN",
               help="Directory of PostgreSQL binaries (pg_dump, and postgres/initdb for .sql files).")
 @click.option("--plan-out", type=click.Path(dir_okay=False), metavar="FILE",
@@ -71,7 +73,7 @@ def main() -> None:
 @click.option("--no-color", is_flag=True, help="No colour (also: NO_COLOR set, or not a terminal).")
 @click.option("-v", "--verbose", count=True, help="List unchanged objects; say which binaries are used.")
 def diff(reference: str, target: str | None, apply_: bool, dry_run: bool, fmt: str, exit_code: bool,
-         lock_timeout: float, pg_bin: str | None, plan_out: str | None, ignore: tuple[str, ...],
+         lock_timeout: float, retries: int, pg_bin: str | None, plan_out: str | None, ignore: tuple[str, ...],
          no_color: bool, verbose: int) -> None:
     """Compare REFERENCE with TARGET and plan additive, idempotent changes.
 
@@ -96,7 +98,7 @@ def diff(reference: str, target: str | None, apply_: bool, dry_run: bool, fmt: s
             write_plan(make_saved_plan(comparison.plan, comparison.reference.model, comparison.reference.spec,
                                        comparison.target.model, comparison.target.spec), plan_out)
         if apply_:
-            apply_and_verify(comparison, report, lock_timeout=lock_timeout, pg_bin=pg_bin,
+            apply_and_verify(comparison, report, lock_timeout=lock_timeout, retries=retries, pg_bin=pg_bin,
                              progress=lambda msg: click.echo(f"pgsnapdiff: {msg}", err=True))
     except PgSnapDiffError as err:
         _fail(err)

@@ -44,14 +44,15 @@ def _without_ignored(side: Side, rules: list[Rule]) -> tuple[Side, int]:
     return (dataclasses.replace(side, model=model) if count else side), count
 
 
-def apply_and_verify(comparison: Comparison, report: Report, *, lock_timeout: float,
+def apply_and_verify(comparison: Comparison, report: Report, *, lock_timeout: float, retries: int = 0,
                      pg_bin: str | None = None, progress=None) -> None:
     """Apply the plan to the target database, then re-dump it and re-diff to prove convergence."""
     conn = comparison.target.conn
     if conn is None:
         raise ConfigError(f"--apply needs a database as TARGET, not the {comparison.target.kind} "
                           f"{comparison.target.spec}")
-    report.applied = apply_plan(comparison.plan, conn, lock_timeout=lock_timeout, progress=progress)
+    report.applied = apply_plan(comparison.plan, conn, lock_timeout=lock_timeout, retries=retries,
+                                progress=progress)
     with SideReader(pg_bin=pg_bin) as reader:
         after, _ = _without_ignored(reader.read_database(conn), comparison.rules)
     report.verified = diff_models(comparison.reference.model, after.model)
