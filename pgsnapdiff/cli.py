@@ -139,4 +139,4 @@ def _exit_status(comparison: Comparison, report: Report, exit_code: bool) -> int
     return EXIT_OK
 
 
-from . import cli_plan  # noqa: E402,F401  (registers `apply`)
+from . import cli_plan, cli_snapshot  # noqa: E402,F401  (register `apply`; `snapshot`, `doctor`, `demo`)

@@ -29,7 +29,7 @@ import copy
 import difflib
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import pglast
@@ -38,6 +38,7 @@ from pglast.stream import IndentedStream
 
 from . import __version__
 from .parse import parse_sql
+from .reference import Source, reference_dump
 from .sources import SNAPSHOT_MARKER
 
 log = logging.getLogger("pgsnapdiff.snapshot")
@@ -69,6 +70,15 @@ def render_snapshot(dump_text: str, *, source: str, origin: str = "pg_dump outpu
         parts.append("SET check_function_bodies = false;")
     parts += [text for _node, text in ordered]
     return "\n\n".join(parts) + "\n"
+
+
+def build_snapshot(source: Source, *, pg_bin: str | None = None, extensions: Sequence[str] = (),
+                   options: Options = Options()) -> str:
+    """Build the reference for ``source`` (on a throwaway server unless it is a URL), dump it, render."""
+    dump = reference_dump(source, pg_bin=pg_bin, extensions=extensions, owners=options.owners,
+                          privileges=options.privileges)
+    log.info("reference dumped with pg_dump %s (server %d)", dump.pg_dump.version, dump.server_major)
+    return render_snapshot(dump.text, source=source.label, origin=source.label, options=options)
 
 
 def header(source: str) -> str:

@@ -5,12 +5,16 @@
   parsed directly, so a file-vs-file diff needs no server at all.
 - Any other ``.sql`` file is hand-written DDL: it is loaded into a throwaway PostgreSQL (one per
   run, shared by both sides) and dumped, so that it reads exactly like a dump of a real database.
+- A name such as ``prod`` that is not a file is a target from ``[tool.pgsnapdiff.targets]`` in
+  pyproject.toml, whose environment variable holds the URL (see config.py).
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,6 +70,11 @@ class SideReader:
     def read(self, spec: str) -> Side:
         if is_url(spec) or _looks_like_conninfo(spec):
             return self.read_database(ConnInfo.parse(spec))
+        if _TARGET_NAME_RE.match(spec) and not os.path.exists(spec):
+            url = _named_target(spec)
+            if url is not None:
+                side = self.read_database(ConnInfo.parse(url))
+                return dataclasses.replace(side, spec=f"{spec} ({side.spec})")
         path = Path(spec)
         if path.is_dir():
             raise SourceError(f"{spec}: is a directory; give a .sql file, a snapshot or a URL")
@@ -97,6 +106,17 @@ class SideReader:
         load_sql(url, text, filename=spec)
         dump = dump_schema(ConnInfo.parse(url), pg_bin=self.pg_bin)
         return Side(spec, "sql file", dump.text, build_model(parse_sql(dump.text, origin=spec), spec))
+
+
+_TARGET_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
+
+
+def _named_target(name: str) -> str | None:
+    """The URL of target ``name`` from pyproject.toml, or None when no such target is configured."""
+    from .config import load_config
+
+    config = load_config()
+    return config.resolve_target(name) if name in config.targets else None
 
 
 def _looks_like_conninfo(spec: str) -> bool:

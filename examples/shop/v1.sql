@@ -1,5 +1,0 @@
--- The shop's schema at release 1.
-CREATE TABLE customers (
-    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    email text NOT NULL UNIQUE
-);
