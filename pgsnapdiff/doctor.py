@@ -129,7 +129,11 @@ def _target(report: _Report, config, name: str, pg_bin: str | None) -> None:
         conn_info = ConnInfo.parse(url)
         with conn_info.connect(autocommit=True, connect_timeout=5) as conn:
             major = conn.info.server_version // 10000
-        report.good(what, f"${config.targets[name]} → {conn_info.describe()} (PostgreSQL {major})")
+        from .binaries import find_pg_dump
+
+        dump = find_pg_dump(major, explicit=pg_bin)
+        report.good(what, f"${config.targets[name]} → {conn_info.describe()} (PostgreSQL {major}, "
+                    f"dumped with pg_dump {dump.version})")
     except PgSnapDiffError as err:
         report.bad(what, str(err), f"export {config.targets[name]}=postgresql://user@host/db "
                    "(the password in PGPASSWORD or ~/.pgpass), and check the server is reachable")

@@ -182,17 +182,31 @@ def _unqualify_single_relation(select: ast.SelectStmt) -> None:
         name = item.relname
     else:
         return
-    outputs = {t.name or _last_field(t.val) for t in select.targetList or () if isinstance(t, ast.ResTarget)}
+    outputs: dict[str, ast.Node] = {}
+    for target in select.targetList or ():
+        if isinstance(target, ast.ResTarget) and (label := target.name or _last_field(target.val)):
+            outputs.setdefault(label, target.val)
     clauses = [(select.targetList, False), (select.whereClause, False), (select.groupClause, False),
                (select.havingClause, False), (select.windowClause, False),
                (select.sortClause, True), (select.distinctClause, True)]
     for clause, output_names_win in clauses:
         for ref in _nodes_of(clause, ast.ColumnRef, stop=ast.SelectStmt):
             fields = ref.fields
-            if (len(fields) == 2 and isinstance(fields[0], ast.String) and fields[0].sval == name
-                    and isinstance(fields[1], ast.String)
-                    and not (output_names_win and fields[1].sval in outputs)):
-                ref.fields = (fields[1],)
+            if not (len(fields) == 2 and isinstance(fields[0], ast.String) and fields[0].sval == name
+                    and isinstance(fields[1], ast.String)):
+                continue
+            column = fields[1].sval
+            if output_names_win and column in outputs and not _is_column(outputs[column], name, column):
+                continue  # ORDER BY c would mean the output column c, another expression
+            ref.fields = (fields[1],)
+
+
+def _is_column(val: ast.Node, relation: str, column: str) -> bool:
+    """True when the output expression ``val`` is the column ``relation.column`` itself."""
+    if not isinstance(val, ast.ColumnRef) or not all(isinstance(f, ast.String) for f in val.fields):
+        return False
+    names = [f.sval for f in val.fields]
+    return names in ([column], [relation, column])
 
 
 def _last_field(val: ast.Node | None) -> str | None:
