@@ -13,7 +13,7 @@ import fnmatch
 from dataclasses import dataclass
 
 from .errors import ConfigError
-from .model import Key, Model, SchemaObject
+from .model import Index, Key, Model, SchemaObject, SequenceOwner
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ def apply_ignores(model: Model, rules: list[Rule]) -> tuple[Model, int]:
     if not rules:
         return model, 0
     direct = {obj.key for obj in model if any(rule.matches(obj) for rule in rules)}
+    direct |= _owned_sequences(model, direct)
     kept = Model(model.origin)
     ignored = 0
     for obj in model:
@@ -62,11 +63,34 @@ def apply_ignores(model: Model, rules: list[Rule]) -> tuple[Model, int]:
     return kept, ignored
 
 
+def _owner(obj: SchemaObject | None) -> Key | None:
+    """What ``obj`` belongs to, for ignoring: its parent, an index's table, a sequence's owning column."""
+    if obj is None:
+        return None
+    if isinstance(obj, Index):
+        return ("table", obj.schema, obj.table)
+    if isinstance(obj, SequenceOwner):
+        return ("sequence", obj.schema, obj.sequence)
+    return obj.parent
+
+
 def _ancestor_in(obj: SchemaObject, keys: set[Key], model: Model) -> bool:
-    parent = obj.parent
-    while parent is not None:
+    seen: set[Key] = set()
+    parent = _owner(obj)
+    while parent is not None and parent not in seen:
         if parent in keys:
             return True
-        owner = model.get(parent)
-        parent = owner.parent if owner is not None else None
+        seen.add(parent)
+        parent = _owner(model.get(parent))
     return False
+
+
+def _owned_sequences(model: Model, keys: set[Key]) -> set[Key]:
+    """Sequences owned by a column of an ignored table go with the table."""
+    out = set()
+    for obj in model:
+        if isinstance(obj, SequenceOwner):
+            schema, table, column = obj.owned_by
+            if {("table", schema, table), ("column", schema, table, column)} & keys:
+                out.add(("sequence", obj.schema, obj.sequence))
+    return out

@@ -40,9 +40,15 @@ class Side:
     conn: ConnInfo | None = None  # for a database side
 
 
+# pg_dump before 10.3 set a search_path and left names unqualified: such a file only means what it
+# says inside a server, so it is loaded and re-dumped like hand-written SQL, not parsed directly.
+_SEARCH_PATH_RE = re.compile(r"^SET search_path = (?!'')", re.MULTILINE)
+
+
 def is_dump_text(text: str) -> bool:
+    """A snapshot, or pg_dump output with qualified names: parsed directly, no server needed."""
     head = text[:4096]
-    return SNAPSHOT_MARKER in head or DUMP_MARKER in head
+    return (SNAPSHOT_MARKER in head or DUMP_MARKER in head) and not _SEARCH_PATH_RE.search(text)
 
 
 class SideReader:

@@ -131,3 +131,27 @@ def test_file_vs_file_needs_no_server(tmp_path) -> None:
                           capture_output=True, text=True, timeout=60, env=env)
     assert done.returncode == 0, done.stderr
     assert "ADD COLUMN IF NOT EXISTS note text" in done.stdout
+
+
+OLD_FORMAT_DUMP = """--
+-- PostgreSQL database dump
+--
+SET search_path = public, pg_catalog;
+CREATE TYPE mood AS ENUM ('ok', 'bad');
+CREATE TABLE parent (id integer NOT NULL);
+CREATE SEQUENCE child_id_seq;
+CREATE TABLE child (id integer NOT NULL, parent_id integer, m mood DEFAULT 'ok'::mood);
+ALTER TABLE ONLY child ALTER COLUMN id SET DEFAULT nextval('child_id_seq'::regclass);
+ALTER TABLE ONLY parent ADD CONSTRAINT parent_pkey PRIMARY KEY (id);
+CREATE INDEX child_parent_idx ON child USING btree (parent_id);
+ALTER TABLE ONLY child ADD CONSTRAINT child_parent_fkey FOREIGN KEY (parent_id) REFERENCES parent(id);
+"""
+
+
+def test_old_pg_dump_with_a_search_path_means_what_it_says(fresh_db, tmp_path) -> None:
+    """pg_dump < 10.3 left names unqualified under SET search_path: no false differences."""
+    dump = tmp_path / "structure.sql"
+    dump.write_text(OLD_FORMAT_DUMP)
+    execute(fresh_db, OLD_FORMAT_DUMP)
+    result = run_cli("diff", str(dump), fresh_db, "--exit-code")
+    assert result.exit_code == 0, result.stdout + result.stderr

@@ -44,3 +44,20 @@ def test_rule_without_a_pattern_is_a_usage_error() -> None:
     with pytest.raises(ConfigError):
         Rule.parse("table:")
     assert run_cli("diff", "a.sql", "b.sql", "--ignore", "table:").exit_code == 2
+
+
+def test_ignoring_a_table_takes_its_indexes_and_owned_sequence(pg_server) -> None:
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.jobs (id bigint NOT NULL, data jsonb NOT NULL);"
+                       "CREATE SEQUENCE public.jobs_id_seq;"
+                       "ALTER SEQUENCE public.jobs_id_seq OWNED BY public.jobs.id;"
+                       "CREATE INDEX jobs_data_idx ON public.jobs USING gin (data);"
+                       "CREATE TABLE public.keep (id integer);")
+    target = pg_server.create_database()
+    execute(target, "CREATE TABLE public.jobs (job_id bigint NOT NULL);")
+    doc = json.loads(run_cli("diff", reference, target, "--ignore", "table:public.jobs",
+                             "--format", "json").stdout)
+    assert [s["object"] for s in doc["steps"]] == ["table public.keep"]
+    assert doc["attention"] == []
+    result = run_cli("diff", reference, target, "--ignore", "table:public.jobs", "--apply", "--exit-code")
+    assert result.exit_code == 0, result.stderr
