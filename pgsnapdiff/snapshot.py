@@ -92,7 +92,9 @@ def stale_diff(committed: str, fresh: str, path: str) -> str | None:
     """None when ``committed`` is current, else a unified diff from it to ``fresh``.
 
     The tool version in the first line is left out of the comparison: upgrading pgsnapdiff alone
-    must not fail every CI gate, while any change to the statements or the source does."""
+    must not fail every CI gate, while any change to the statements or the source does. So are
+    CRLF line ends, which a Windows checkout (core.autocrlf) may give the committed file."""
+    committed = committed.replace("\r\n", "\n")
     if _VERSION_LINE_RE.sub(SNAPSHOT_MARKER, committed) == _VERSION_LINE_RE.sub(SNAPSHOT_MARKER, fresh):
         return None
     lines = difflib.unified_diff(committed.splitlines(keepends=True), fresh.splitlines(keepends=True),

@@ -102,8 +102,8 @@ def test_a_failing_source_leaves_nothing(tmp_path: Path, child_tmp: Path) -> Non
 
 def test_the_demo_runs_end_to_end_and_leaves_nothing(tmp_path: Path, child_tmp: Path) -> None:
     child = start(["demo"], tmp_path, child_tmp)
-    stdout, _ = child.communicate(timeout=120)
-    assert child.returncode == 0, stdout
+    stdout, stderr = child.communicate(timeout=120)
+    assert child.returncode == 0, stdout + stderr
     for step in ("[1/6] Build the snapshot", "[2/6]", "[3/6] Dry run", "[4/6] Apply", "[5/6] Verify",
                  "[6/6] Re-run"):
         assert step in stdout

@@ -125,6 +125,7 @@ def test_stale_diff_ignores_only_the_tool_version() -> None:
     current = render(PG18)
     older_tool = current.replace(f"(pgsnapdiff {__version__})", "(pgsnapdiff 0.0.1)")
     assert stale_diff(older_tool, current, "s.sql") is None
+    assert stale_diff(current.replace("\n", "\r\n"), current, "s.sql") is None  # a Windows checkout
     changed = render(PG18.replace("    name text,\n", "    name text,\n    phone text,\n"))
     diff = stale_diff(current, changed, "s.sql")
     assert diff is not None and "+  phone text," in diff and diff.startswith("--- s.sql (committed)")
