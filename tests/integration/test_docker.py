@@ -64,7 +64,8 @@ def _engine_available() -> None:
     except subprocess.TimeoutExpired:
         pytest.skip("Docker engine did not answer within 20s")
     if info.returncode != 0:
-        pytest.skip(f"no Docker engine running ({info.stderr.strip().splitlines()[-1:]}): start dockerd")
+        last = (info.stderr.strip().splitlines() or ["docker info failed"])[-1]
+        pytest.skip(f"no Docker engine running ({last}): start dockerd")
 
 
 def _ensure_base() -> str:
