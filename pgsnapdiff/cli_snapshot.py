@@ -36,7 +36,8 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-@main.command(epilog="Exit codes: 0 written, or current with --check; 1 error, or stale with --check.")
+@main.command(epilog="Exit codes: 0 written, or current with --check; 1 error, or stale with --check; "
+              "2 usage or configuration error.")
 @click.option("--from", "sources", multiple=True, metavar="SOURCE",
               help="A .sql file or directory, sqlalchemy:module:attr, alembic:alembic.ini, or a "
                    "postgresql:// URL (repeat for several .sql files). Default: source in pyproject.toml.")
