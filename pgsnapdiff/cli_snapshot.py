@@ -121,7 +121,8 @@ def _write(path: Path, text: str) -> None:
     except OSError as exc:
         _fail(PgSnapDiffError(f"cannot write {_display(path)}: {exc}"))
     statements = text.count(";\n")
-    click.echo(f"pgsnapdiff: wrote {_display(path)} ({statements} statements)", err=True)
+    click.echo(f"pgsnapdiff: wrote {_display(path)} ({statements} statement{'s' * (statements != 1)})",
+               err=True)
 
 
 @main.command()

@@ -172,7 +172,10 @@ def load_files(url: str, paths: Sequence[Path], *, root: Path) -> None:
             try:
                 conn.execute(cast("LiteralString", text))
             except psycopg.Error as exc:
-                conn.execute("ROLLBACK TO SAVEPOINT pgsnapdiff_file")
+                try:
+                    conn.execute("ROLLBACK TO SAVEPOINT pgsnapdiff_file")
+                except psycopg.Error:  # the file ran its own COMMIT/ROLLBACK: the savepoint is gone
+                    conn.rollback()
                 raise SourceError(_message(name, _error_line(conn, text, exc), exc)) from None
             log.info("loaded %s", name)
         conn.commit()
