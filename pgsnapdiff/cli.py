@@ -40,9 +40,17 @@ def main() -> None:
     """Keep a PostgreSQL schema in sync with a reference, additively and idempotently.
 
     \b
-    Example:
+    Examples:
+      pgsnapdiff demo                                                # the whole job, on throwaway servers
+      pgsnapdiff snapshot                                            # write snapshots/schema.sql
       pgsnapdiff diff snapshots/schema.sql "$DATABASE_URL"           # dry run
       pgsnapdiff diff snapshots/schema.sql "$DATABASE_URL" --apply   # apply and verify
+
+    Run `pgsnapdiff COMMAND --help` for each command's options and examples.
+
+    \b
+    Shell completion, in ~/.bashrc (zsh_source in ~/.zshrc, fish_source for fish):
+      eval "$(_PGSNAPDIFF_COMPLETE=bash_source pgsnapdiff)"
     """
     from .server import install_signal_handlers
 
@@ -86,9 +94,11 @@ def diff(reference: str, target: str | None, apply_: bool, dry_run: bool, fmt: s
       pgsnapdiff diff snapshots/schema.sql postgresql://app@db/prod
       pgsnapdiff diff schema.sql "$DATABASE_URL" --format sql | psql -v ON_ERROR_STOP=1 -f -
       pgsnapdiff diff snapshots/schema.sql --apply --exit-code
+      pgsnapdiff diff snapshots/schema.sql "$STAGING_URL" --format markdown > plan.md
     """
     if apply_ and dry_run:
-        raise click.UsageError("--apply and --dry-run contradict each other")
+        raise click.UsageError("--apply and --dry-run contradict each other: give one (a dry run is the "
+                               "default)")
     _setup_logging(verbose)
     try:
         comparison = compare(reference, target, pg_bin=pg_bin, ignore=parse_rules(ignore))

@@ -21,7 +21,8 @@ from .sources import SideReader
 def _target_spec(saved: SavedPlan, target: str | None) -> str:
     spec = target or saved.target.get("spec") or os.environ.get("DATABASE_URL")
     if not spec:
-        raise ConfigError("no TARGET given, none in the plan, and $DATABASE_URL is not set")
+        raise ConfigError("no TARGET given, none in the plan, and $DATABASE_URL is not set: pass TARGET "
+                          "(a postgresql:// URL) or set DATABASE_URL")
     return spec
 
 

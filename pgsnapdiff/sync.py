@@ -49,7 +49,8 @@ def apply_and_verify(comparison: Comparison, report: Report, *, lock_timeout: fl
     """Apply the plan to the target database, then re-dump it and re-diff to prove convergence."""
     conn = comparison.target.conn
     if conn is None:
-        raise ConfigError(f"--apply needs a database as TARGET, not the {comparison.target.kind} "
+        raise ConfigError(f"--apply needs a database as TARGET (a postgresql:// URL; drop --apply for a "
+                          f"dry run), not the {comparison.target.kind} "
                           f"{comparison.target.spec}")
     report.applied = apply_plan(comparison.plan, conn, lock_timeout=lock_timeout, retries=retries,
                                 progress=progress)
