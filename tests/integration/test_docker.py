@@ -129,6 +129,14 @@ def test_file_vs_file_diff(image: str, shared_dir: Path) -> None:
     assert "ℹ add primary key constraint t_pkey on public.t" in done.stdout
 
 
+def test_snapshot_check_of_the_example_project(image: str) -> None:
+    """The README's command: models import inside the image (the sqlalchemy extra is installed)."""
+    done = docker("run", "--rm", "--network", "none", "-v", f"{ROOT / 'examples' / 'shop'}:/work:ro", image,
+                  "snapshot", "--check", check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "is current" in done.stdout + done.stderr
+
+
 def _compose_command() -> list[str] | None:
     if docker("compose", "version", check=False).returncode == 0:
         return ["docker", "compose"]
@@ -137,7 +145,7 @@ def _compose_command() -> list[str] | None:
     return None
 
 
-def test_compose_scratch_database_is_synced(image: str, shared_dir: Path) -> None:
+def test_compose_scratch_database_is_synced(image: str) -> None:
     compose = _compose_command()
     if compose is None:
         pytest.skip("neither `docker compose` nor docker-compose is installed")
@@ -147,18 +155,19 @@ def test_compose_scratch_database_is_synced(image: str, shared_dir: Path) -> Non
     env.pop("DATABASE_URL", None)
 
     def compose_run(*args: str) -> subprocess.CompletedProcess:
-        cmd = [*base, "run", "--rm", "-T", "-v", f"{shared_dir}:/data:ro", "pgsnapdiff", *args]
+        cmd = [*base, "run", "--rm", "-T", "pgsnapdiff", *args]
         return subprocess.run(cmd, capture_output=True, text=True, timeout=180, env=env)
 
+    snapshot = "examples/shop/snapshots/schema.sql"  # as in README: the checkout is mounted at /work
     try:
         up = subprocess.run([*base, "up", "--detach", "db"], capture_output=True, text=True, timeout=180,
                             env=env)
         assert up.returncode == 0, up.stderr
-        applied = compose_run("diff", "/data/ref.sql", "--apply", "--exit-code", "--no-color")
+        applied = compose_run("diff", snapshot, "--apply", "--exit-code", "--no-color")
         assert applied.returncode == 0, applied.stdout + applied.stderr
         assert "verified: the target now has everything the reference adds" in applied.stdout
         assert "scratch" not in applied.stdout + applied.stderr  # the password is never shown
-        again = compose_run("diff", "/data/ref.sql", "--exit-code")
+        again = compose_run("diff", snapshot, "--exit-code")
         assert again.returncode == 0, again.stdout + again.stderr
     finally:
         subprocess.run([*base, "down", "--volumes", "--timeout", "5"], capture_output=True, timeout=120,
