@@ -41,8 +41,8 @@ def _display(path: Path) -> str:
 @click.option("--from", "sources", multiple=True, metavar="SOURCE",
               help="A .sql file or directory, sqlalchemy:module:attr, alembic:alembic.ini, or a "
                    "postgresql:// URL (repeat for several .sql files). Default: source in pyproject.toml.")
-@click.option("-o", "--output", metavar="FILE", help="Where to write. Default: snapshot in pyproject.toml, "
-              "else snapshots/schema.sql.")
+@click.option("-o", "--output", metavar="FILE", help="Where to write (- for stdout). Default: snapshot in "
+              "pyproject.toml, else snapshots/schema.sql.")
 @click.option("--check", is_flag=True, help="Rebuild and compare with FILE instead of writing it: exit 1 and "
               "print a unified diff when it is stale (a CI gate).")
 @click.option("--extension", "extensions", multiple=True, metavar="NAME",
@@ -73,9 +73,12 @@ def snapshot(sources: tuple[str, ...], output: str | None, check: bool, extensio
                           privileges=config.privileges if privileges is None else privileges)
         text = build_snapshot(source, pg_bin=pg_bin, extensions=[*config.extensions, *extensions],
                               options=options)
-        if check:
+        if output == "-":
+            click.echo(text, nl=False)
+        elif check:
             sys.exit(_check(path, text))
-        _write(path, text)
+        else:
+            _write(path, text)
     except PgSnapDiffError as err:
         _fail(err)
     except KeyboardInterrupt:

@@ -84,6 +84,12 @@ def _source(report: _Report, config) -> object | None:
         if source.kind == "sqlalchemy":
             report.good("models", f"{source.label} imports ({check_models(source)})")
         elif source.kind == "alembic":
+            import importlib.util
+
+            if importlib.util.find_spec("alembic") is None:
+                report.bad("source", f"{source.label}: Alembic is not installed",
+                           "pip install 'pgsnapdiff[alembic]'")
+                return None
             report.good("source", f"{source.label} ({source.paths[0]})")
         elif source.kind == "database":
             from .conn import ConnInfo

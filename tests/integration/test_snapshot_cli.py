@@ -31,6 +31,8 @@ def test_two_runs_give_the_same_bytes_and_the_file_loads_and_is_a_reference(
     snapshot("--from", DATA / "rich_order_a.sql", "-o", first)
     snapshot("--from", DATA / "rich_order_a.sql", "-o", second)
     assert first.read_bytes() == second.read_bytes()
+    to_stdout = run_cli("snapshot", "--from", str(DATA / "rich_order_a.sql"), "-o", "-")
+    assert to_stdout.stdout == first.read_text()
 
     loaded = psql_file(fresh_db, str(first))
     assert loaded.returncode == 0, loaded.stderr
