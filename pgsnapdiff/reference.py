@@ -183,31 +183,29 @@ def load_files(url: str, paths: Sequence[Path], *, root: Path) -> None:
 
 def run_models(action: str, source: Source, spec: str, url: str) -> None:
     """``python -m pgsnapdiff.modelrun ACTION SPEC URL`` in the project root (see modelrun.py)."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(source.root), str(Path.cwd()), env.get("PYTHONPATH", "")])
     from .modelrun import sqlalchemy_url
 
-    env["DATABASE_URL"] = sqlalchemy_url(url)  # for env.py files that read it instead of alembic.ini
-    argv = [sys.executable, "-m", "pgsnapdiff.modelrun", action, spec, url]
     cwd = source.paths[0].parent if source.kind == "alembic" else source.root
-    try:
-        done = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True, timeout=BUILD_TIMEOUT,
-                              stdin=subprocess.DEVNULL)
-    except subprocess.TimeoutExpired:
-        raise SourceError(f"{source.label}: did not finish within {BUILD_TIMEOUT}s") from None
-    if done.returncode != 0:
-        lines = [ln for ln in done.stderr.strip().splitlines() if ln.strip()]
-        raise SourceError(f"{source.label}: {lines[-1] if lines else f'exit code {done.returncode}'}")
-    log.info("%s: %s", source.label, done.stdout.strip())
+    # DATABASE_URL too, for env.py files that read it instead of alembic.ini.
+    out = _run_child(source, [action, spec, url], cwd, {"DATABASE_URL": sqlalchemy_url(url)}, BUILD_TIMEOUT)
+    log.info("%s: %s", source.label, out)
 
 
 def check_models(source: Source) -> str:
     """Import the models without a database (for ``doctor``): '3 tables', or SourceError."""
-    env = dict(os.environ)
+    return _run_child(source, ["check", source.target], source.root, {}, 120)
+
+
+def _run_child(source: Source, args: list[str], cwd: Path, extra_env: dict[str, str], timeout: float) -> str:
+    """Run modelrun in a child with the project root and the current directory on its import path;
+    its last stderr line becomes the error."""
+    env = {**os.environ, **extra_env}
     env["PYTHONPATH"] = os.pathsep.join([str(source.root), str(Path.cwd()), env.get("PYTHONPATH", "")])
-    done = subprocess.run([sys.executable, "-m", "pgsnapdiff.modelrun", "check", source.target],
-                          cwd=source.root, env=env, capture_output=True, text=True, timeout=120,
-                          stdin=subprocess.DEVNULL)
+    try:
+        done = subprocess.run([sys.executable, "-m", "pgsnapdiff.modelrun", *args], cwd=cwd, env=env,
+                              capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        raise SourceError(f"{source.label}: did not finish within {timeout:.0f}s") from None
     if done.returncode != 0:
         lines = [ln for ln in done.stderr.strip().splitlines() if ln.strip()]
         raise SourceError(f"{source.label}: {lines[-1] if lines else f'exit code {done.returncode}'}")
