@@ -82,7 +82,7 @@ def build_snapshot(source: Source, *, pg_bin: str | None = None, extensions: Seq
 
 
 def header(source: str) -> str:
-    """Tool version and source only: no timestamps, host names or passwords (see ``describe_source``)."""
+    """Tool version and source only: no timestamps, host names or passwords (``Source.label``)."""
     return (f"{SNAPSHOT_MARKER} (pgsnapdiff {__version__})\n"
             f"-- Source: {source}\n"
             f"-- Written by `pgsnapdiff snapshot` (format {FORMAT}); rebuild it, do not edit it by hand.")
