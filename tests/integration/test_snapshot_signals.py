@@ -18,9 +18,31 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from tests.integration.test_server import wait_until_gone
-
 REPO = Path(__file__).resolve().parents[2]
+
+
+def processes_under(directory: Path) -> list[int]:
+    """Pids whose working directory or command line is inside ``directory`` (every postgres process
+    runs in its data directory, whatever it renames itself to)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            cwd = os.readlink(entry / "cwd")
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if cwd.startswith(str(directory)) or str(directory) in cmdline:
+            found.append(int(entry.name))
+    return found
+
+
+def wait_until_gone(directory: Path, timeout: float = 15) -> list[int]:
+    deadline = time.monotonic() + timeout
+    while (left := processes_under(directory)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return left
 
 
 @pytest.fixture
