@@ -73,7 +73,7 @@ def apply_plan(plan: Plan, target: ConnInfo, *, lock_timeout: float = 5.0, lock_
     result = ApplyResult()
     if plan.empty:
         return result
-    check_additive(plan.script())
+    check_additive(plan.script(), allow_replace=plan.replace_definitions)
     start = time.monotonic()
     conn = target.connect(autocommit=True)
     conn.add_notice_handler(lambda diag: _collect(result, diag))

@@ -2,8 +2,11 @@
 
 One handler per statement type (dispatch table, not an if-chain). pg_dump's output is the input we
 design for: it qualifies every name, writes defaults and identities as separate ALTER TABLE
-statements and puts constraints after the tables. Anything a handler does not model becomes an
-``Unsupported`` object, listed in the report as "not compared yet": never a crash, never dropped.
+statements and puts constraints after the tables. The core kinds (schemas, extensions, enums,
+sequences, tables, columns, constraints, indexes, comments) are handled here; every other kind by
+its module in ``kinds/``. Anything no handler models becomes an ``Unsupported`` object, listed in
+the report as "not compared yet": never a crash, never dropped. Owners are not compared
+(``ALTER ... OWNER TO`` is skipped): roles differ between environments.
 """
 
 from __future__ import annotations
@@ -14,6 +17,10 @@ from collections.abc import Callable, Iterable
 
 from pglast import ast, enums
 
+from . import kinds
+from .kinds import partitions, reported, types
+from .kinds.comments import comment_target
+from .kinds.normalize import canonical
 from .model import (
     CONSTRAINT_KINDS,
     Column,
@@ -33,23 +40,14 @@ from .model import (
     Table,
     Unsupported,
 )
+from .names import DEFAULT_SCHEMA, qualified
+from .names import names as _names
+from .names import qualified_list as _qualified_list
 from .parse import Statement, deparse
 
-DEFAULT_SCHEMA = "public"
+__all__ = ["DEFAULT_SCHEMA", "ModelBuilder", "build_model", "qualified"]
 
-
-def qualified(rv: ast.RangeVar) -> tuple[str, str]:
-    """(schema, name) of a RangeVar; pg_dump always qualifies, hand-written SQL may not."""
-    return (rv.schemaname or DEFAULT_SCHEMA, rv.relname)
-
-
-def _names(items: Iterable[ast.Node] | None) -> list[str]:
-    return [item.sval for item in items or ()]
-
-
-def _qualified_list(items: Iterable[ast.Node] | None) -> tuple[str, str]:
-    names = _names(items)
-    return (names[0], names[1]) if len(names) > 1 else (DEFAULT_SCHEMA, names[0])
+AT = enums.AlterTableType
 
 
 class ModelBuilder:
@@ -179,7 +177,7 @@ class ModelBuilder:
             self.add(NotNull(source=stmt, schema=schema, table=table, column=col.colname))
         collation = deparse(col.collClause) if col.collClause else ""
         self.add(Column(source=stmt, schema=schema, table=table, name=col.colname, position=position,
-                        type=deparse(col.typeName), collation=collation, identity=identity,
+                        type=deparse(canonical(col.typeName)), collation=collation, identity=identity,
                         generated=generated, node=col))
 
     def constraint(self, stmt: Statement, schema: str, table: str, con: ast.Constraint,
@@ -202,15 +200,22 @@ class ModelBuilder:
 
     def alter_table(self, stmt: Statement, node: ast.AlterTableStmt) -> None:
         schema, table = qualified(node.relation)
-        if node.objtype != enums.ObjectType.OBJECT_TABLE:
-            self.unsupported(stmt, f"ALTER {node.objtype.name.removeprefix('OBJECT_').lower()}",
-                             f"{schema}.{table}")
+        ot = enums.ObjectType
+        if node.objtype == ot.OBJECT_INDEX and partitions.index_attach(self, stmt, node):
+            return
+        if node.objtype == ot.OBJECT_TYPE and all(c.subtype == AT.AT_AddColumn for c in node.cmds):
+            for cmd in node.cmds:  # ALTER TYPE ... ADD ATTRIBUTE (hand-written SQL; pg_dump inlines it)
+                types.add_attribute(self, stmt, schema, table, cmd.def_)
+            return
+        if node.objtype != ot.OBJECT_TABLE:
+            reported.other_alter(self, stmt, node)
             return
         for cmd in node.cmds:
+            if cmd.subtype == AT.AT_ChangeOwner:
+                continue  # owners are not compared
             handler = _ALTER_TABLE_HANDLERS.get(cmd.subtype)
             if handler is None or not handler(self, stmt, schema, table, cmd):
-                what = cmd.subtype.name.removeprefix("AT_")
-                self.unsupported(stmt, f"table setting {what}", f"{schema}.{table}")
+                reported.at_setting(self, stmt, schema, table, cmd)
 
     def _at_add_constraint(self, stmt, schema, table, cmd) -> bool:
         self.constraint(stmt, schema, table, cmd.def_)
@@ -241,34 +246,22 @@ class ModelBuilder:
                        definition=index_definition(node), node=node))
 
     def comment(self, stmt: Statement, node: ast.CommentStmt) -> None:
-        on = _comment_target(node)
+        on = comment_target(self.model, node)
         if on is None:
             self.unsupported(stmt, f"comment on {node.objtype.name.removeprefix('OBJECT_').lower()}")
         elif node.comment is not None:
             self.add(Comment(source=stmt, on=on, text=node.comment, node=node))
 
+    def define(self, stmt: Statement, node: ast.DefineStmt) -> None:
+        """CREATE AGGREGATE / OPERATOR / COLLATION / TEXT SEARCH ... / TYPE (base): by kind."""
+        handler = kinds.DEFINE_BUILDERS.get(node.kind)
+        if handler is None:
+            self.unsupported(stmt)
+        else:
+            handler(self, stmt, node)
 
-def _comment_target(node: ast.CommentStmt) -> Key | None:
-    ot = enums.ObjectType
-    obj = node.object
-    if node.objtype == ot.OBJECT_SCHEMA:
-        return ("schema", obj.sval)
-    if node.objtype == ot.OBJECT_EXTENSION:
-        return ("extension", obj.sval)
-    if node.objtype == ot.OBJECT_TYPE:
-        return ("type", *_qualified_list(obj.names))
-    names = _names(obj) if isinstance(obj, (list, tuple)) else None
-    if names is None:
-        return None
-    if node.objtype in (ot.OBJECT_TABLE, ot.OBJECT_SEQUENCE, ot.OBJECT_INDEX):
-        kind = {ot.OBJECT_TABLE: "table", ot.OBJECT_SEQUENCE: "sequence", ot.OBJECT_INDEX: "index"}
-        return (kind[node.objtype], *_qualified_list(obj))
-    if node.objtype in (ot.OBJECT_COLUMN, ot.OBJECT_TABCONSTRAINT):
-        kind = "column" if node.objtype == ot.OBJECT_COLUMN else "constraint"
-        if len(names) == 2:
-            names = [DEFAULT_SCHEMA, *names]
-        return (kind, *names[-3:])
-    return None
+    def ignore(self, stmt: Statement, node: ast.Node) -> None:
+        """Owners are not compared: roles differ between environments."""
 
 
 def _seq_options(options: Iterable[ast.DefElem] | None) -> tuple[str, ...]:
@@ -357,6 +350,9 @@ _HANDLERS: dict[type, Callable] = {
     ast.AlterTableStmt: ModelBuilder.alter_table,
     ast.IndexStmt: ModelBuilder.index,
     ast.CommentStmt: ModelBuilder.comment,
+    ast.DefineStmt: ModelBuilder.define,
+    ast.AlterOwnerStmt: ModelBuilder.ignore,
+    **kinds.BUILDERS,
 }
 
 _ALTER_TABLE_HANDLERS: dict[object, Callable] = {
@@ -364,6 +360,7 @@ _ALTER_TABLE_HANDLERS: dict[object, Callable] = {
     enums.AlterTableType.AT_ColumnDefault: ModelBuilder._at_default,
     enums.AlterTableType.AT_AddIdentity: ModelBuilder._at_identity,
     enums.AlterTableType.AT_SetNotNull: ModelBuilder._at_not_null,
+    **kinds.ALTER_TABLE,
 }
 
 

@@ -9,6 +9,7 @@ import sys
 import click
 
 from . import __version__
+from .diff import DiffOptions
 from .errors import EXIT_DIFFERS, EXIT_OK, EXIT_PENDING, NotConverged, PgSnapDiffError
 from .ignore import parse_rules
 from .planfile import make_saved_plan, write_plan
@@ -78,11 +79,15 @@ def main() -> None:
 @click.option("--ignore", "ignore", multiple=True, metavar="PATTERN",
               help="Leave objects out of the comparison: kind:glob on the qualified name, e.g. "
               "'table:audit.*', 'schema:partman', 'extension:pg_stat_statements'. Repeatable.")
+@click.option("--privileges", is_flag=True, help="Also compare privileges (GRANT) and grant missing ones; "
+              "off by default, since roles differ between environments.")
+@click.option("--replace-definitions", is_flag=True, help="Replace views and functions whose definition "
+              "differs (CREATE OR REPLACE; loses no data but changes behaviour). Default: report them.")
 @click.option("--no-color", is_flag=True, help="No colour (also: NO_COLOR set, or not a terminal).")
 @click.option("-v", "--verbose", count=True, help="List unchanged objects; say which binaries are used.")
 def diff(reference: str, target: str | None, apply_: bool, dry_run: bool, fmt: str, exit_code: bool,
          lock_timeout: float, retries: int, pg_bin: str | None, plan_out: str | None, ignore: tuple[str, ...],
-         no_color: bool, verbose: int) -> None:
+         privileges: bool, replace_definitions: bool, no_color: bool, verbose: int) -> None:
     """Compare REFERENCE with TARGET and plan additive, idempotent changes.
 
     REFERENCE and TARGET are each a postgresql:// URL, a pgsnapdiff snapshot (or pg_dump file), or
@@ -101,7 +106,8 @@ def diff(reference: str, target: str | None, apply_: bool, dry_run: bool, fmt: s
                                "default)")
     _setup_logging(verbose)
     try:
-        comparison = compare(reference, target, pg_bin=pg_bin, ignore=parse_rules(ignore))
+        options = DiffOptions(privileges=privileges, replace_definitions=replace_definitions)
+        comparison = compare(reference, target, pg_bin=pg_bin, ignore=parse_rules(ignore), options=options)
         report = Report(comparison.reference.spec, comparison.target.spec, comparison.result, comparison.plan,
                         ignored=comparison.ignored, hazards=hazards_of(comparison))
         if plan_out:

@@ -4,11 +4,14 @@
 - ``Extra``: in the target only. Reported, never dropped.
 - ``Differs``: in both, not equal. Reported with each differing field, both sides shown. A few
   differences are additive repairs (a constraint that exists but was never validated): ``repair``
-  names them so the planner can act.
+  names them so the planner can act. With ``replace_definitions`` (the user's explicit opt-in), a
+  differing view or function gets the repair ``replace`` (``CREATE OR REPLACE``).
 - ``Same``: equal; counted, listed with -v.
 
 Objects that belong to a ``Missing`` parent (a new table's columns) are still reported as Missing:
-the planner folds them into the parent's statement.
+the planner folds them into the parent's statement. A missing object of a kind pgsnapdiff never
+creates (``plannable`` False) needs a person: it is reported as a difference, and its own
+children (comments, ...) are implied by it. Privileges are compared only with ``privileges``.
 """
 
 from __future__ import annotations
@@ -17,7 +20,15 @@ from dataclasses import dataclass
 
 from deepdiff import DeepDiff
 
-from .model import Constraint, EnumType, Model, SchemaObject, Unsupported
+from .model import EnumType, Model, SchemaObject, Unsupported
+
+
+@dataclass(frozen=True)
+class DiffOptions:
+    """What the user asked to compare or allow (``--privileges``, ``--replace-definitions``)."""
+
+    privileges: bool = False
+    replace_definitions: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,6 +86,12 @@ class NotCompared(Change):
 @dataclass
 class DiffResult:
     changes: list[Change]
+    skipped: int = 0  # statements identical on both sides, counted as unchanged without being parsed
+    skipped: int = 0  # statements identical on both sides, never parsed (fastpath.py): unchanged too
+
+    @property
+    def unchanged(self) -> int:
+        return len(self.by_status("same")) + self.skipped
 
     def by_status(self, status: str) -> list[Change]:
         return [c for c in self.changes if c.status == status]
@@ -94,6 +111,8 @@ class DiffResult:
 
 
 def compare_objects(ref: SchemaObject, target: SchemaObject) -> tuple[FieldDiff, ...]:
+    if type(ref) is not type(target):  # e.g. a domain in the reference, an enum in the target
+        return (FieldDiff("kind", ref.kind, target.kind),)
     diffs = []
     ref_facts, target_facts = ref.facts(), target.facts()
     for name in ref.compared:
@@ -112,29 +131,54 @@ def _enum_order_is_additive(ref: EnumType, target: EnumType) -> bool:
     return wanted == list(target.values)
 
 
-def diff_models(reference: Model, target: Model) -> DiffResult:
+def _unplanned(ref: SchemaObject) -> Differs:
+    """A missing object that pgsnapdiff does not create: reported for a person to act on."""
+    revoked = getattr(ref, "revoked", False)
+    target = ("still granted (pgsnapdiff never revokes; revoke it by hand)" if revoked
+              else "missing (pgsnapdiff does not create this kind; create it by hand)")
+    return Differs(ref, None, (FieldDiff("in target", "revoked" if revoked else "present", target),))
+
+
+def _compared(model: Model, options: DiffOptions) -> dict:
+    """The model's objects, without privilege facts unless asked for."""
+    if options.privileges:
+        return model.objects
+    return {k: o for k, o in model.objects.items() if not getattr(o, "privilege_fact", False)}
+
+
+def diff_models(reference: Model, target: Model, options: DiffOptions | None = None) -> DiffResult:
+    options = options or DiffOptions()
+    ref_objects, target_objects = _compared(reference, options), _compared(target, options)
     changes: list[Change] = []
-    for key, ref in reference.objects.items():
+    unplanned: set = set()  # missing objects a person has to create; their children come with them
+    for key, ref in ref_objects.items():
         if isinstance(ref, Unsupported):
             changes.append(NotCompared(ref, side="reference"))
             continue
-        other = target.objects.get(key)
+        other = target_objects.get(key)
         if other is None:
-            changes.append(Missing(ref))
+            if ref.parent in unplanned:
+                unplanned.add(key)
+            elif not ref.plannable:
+                unplanned.add(key)
+                changes.append(_unplanned(ref))
+            else:
+                changes.append(Missing(ref))
             continue
         fields = compare_objects(ref, other)
         repair = ""
-        if isinstance(ref, Constraint) and isinstance(other, Constraint) and not fields:
-            if ref.valid and not other.valid:
-                repair = "validate"
-                fields = (FieldDiff("valid", True, False, "exists but NOT VALID: existing rows unchecked"),)
+        if not fields and getattr(ref, "valid", True) and not getattr(other, "valid", True):
+            repair = "validate"
+            fields = (FieldDiff("valid", True, False, "exists but NOT VALID: existing rows unchecked"),)
         if isinstance(ref, EnumType) and isinstance(other, EnumType) and fields:
             if _enum_order_is_additive(ref, other):
                 fields = ()  # the missing values are EnumValue objects, hence Missing: additive
+        if fields and ref.replaceable and options.replace_definitions and type(ref) is type(other):
+            repair = "replace"
         changes.append(Differs(ref, other, fields, repair) if fields else Same(ref))
-    target_only = {key: None for key in target.objects if key not in reference.objects}  # ordered
+    target_only = {key: None for key in target_objects if key not in ref_objects}  # ordered
     for key in target_only:
-        obj = target.objects[key]
+        obj = target_objects[key]
         if isinstance(obj, Unsupported):
             changes.append(NotCompared(obj, side="target"))
         elif obj.parent is None or obj.parent not in target_only:

@@ -23,12 +23,35 @@ from .parse import Statement
 Key = tuple[str, ...]
 
 
+def describe_key(key: Key) -> str:
+    """A key for people: ``function app.add(integer, integer)``, ``trigger t on app.orders``."""
+    kind, parts = key[0], key[1:]
+    if kind == "function" and len(parts) == 3:
+        return f"function {parts[0]}.{parts[1]}({parts[2]})"
+    if kind in ("trigger", "policy", "rule") and len(parts) == 3:
+        return f"{kind} {parts[2]} on {parts[0]}.{parts[1]}"
+    if kind == "domain constraint" and len(parts) == 3:
+        return f"constraint {parts[2]} on domain {parts[0]}.{parts[1]}"
+    if kind == "operator" and len(parts) == 4:
+        return f"operator {parts[0]}.{parts[1]}({parts[2]}, {parts[3]})"
+    if kind == "cast" and len(parts) == 2:
+        return f"cast ({parts[0]} AS {parts[1]})"
+    return f"{kind} {'.'.join(parts)}"
+
+
 @dataclass(frozen=True)
 class SchemaObject:
-    """Base of all modelled objects. ``compared`` lists the fields that a diff looks at."""
+    """Base of all modelled objects. ``compared`` lists the fields that a diff looks at.
+
+    ``plannable``: False for kinds that are compared and reported but never created by pgsnapdiff
+    (a missing one needs a person). ``replaceable``: a differing definition may be replaced in
+    place (``CREATE OR REPLACE``) under the explicit opt-in, because that loses no data.
+    """
 
     kind: ClassVar[str] = "object"
     compared: ClassVar[tuple[str, ...]] = ()
+    plannable: ClassVar[bool] = True
+    replaceable: ClassVar[bool] = False
     source: Statement | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -47,6 +70,10 @@ class SchemaObject:
 
     def facts(self) -> dict[str, object]:
         return {name: getattr(self, name) for name in self.compared}
+
+    def depends_on(self) -> tuple[Key, ...]:
+        """Keys of other objects this one needs, beyond what its AST names (see order.py)."""
+        return (self.parent,) if self.parent else ()
 
 
 @dataclass(frozen=True)
@@ -206,6 +233,9 @@ class ColumnDefault(SchemaObject):
     def key(self) -> Key:
         return ("default", self.schema, self.table, self.column)
 
+    def depends_on(self) -> tuple[Key, ...]:
+        return (("column", self.schema, self.table, self.column), ("table", self.schema, self.table))
+
     @property
     def display(self) -> str:
         return f"default of {self.schema}.{self.table}.{self.column}"
@@ -227,6 +257,9 @@ class NotNull(SchemaObject):
     @property
     def key(self) -> Key:
         return ("not null", self.schema, self.table, self.column)
+
+    def depends_on(self) -> tuple[Key, ...]:
+        return (("column", self.schema, self.table, self.column), ("table", self.schema, self.table))
 
     @property
     def display(self) -> str:
@@ -301,7 +334,7 @@ class Comment(SchemaObject):
 
     @property
     def display(self) -> str:
-        return f"comment on {self.on[0]} {'.'.join(self.on[1:])}"
+        return f"comment on {describe_key(self.on)}"
 
 
 @dataclass(frozen=True)
@@ -329,11 +362,20 @@ class Model:
     origin: str
     objects: dict[Key, SchemaObject] = field(default_factory=dict)
     _columns: dict[Key, dict[Key, None]] = field(default_factory=dict, repr=False)
+    _children: dict[Key, dict[Key, None]] = field(default_factory=dict, repr=False)
 
     def add(self, obj: SchemaObject) -> None:
         self.objects[obj.key] = obj
         if isinstance(obj, Column):
             self._columns.setdefault(obj.table_key, {})[obj.key] = None
+        if obj.parent is not None:
+            self._children.setdefault(obj.parent, {})[obj.key] = None
+
+    def children(self, key: Key, cls: type | None = None) -> list[SchemaObject]:
+        """Objects whose parent is ``key`` (a composite type's attributes, a domain's constraints),
+        in the order they were defined."""
+        found = (self.objects.get(k) for k in self._children.get(key, ()))
+        return [o for o in found if o is not None and o.parent == key and (cls is None or isinstance(o, cls))]
 
     def get(self, key: Key) -> SchemaObject | None:
         return self.objects.get(key)

@@ -14,8 +14,11 @@ on an empty database and fails on production):
 - a new primary key, unique or exclusion constraint, or unique index, that existing rows violate is
   skipped with a warning instead of failing the whole deploy.
 
-Order is by phase (schemas, extensions, types, sequences, tables, columns, …, foreign keys,
-comments), then by the reference dump's own order, which pg_dump already makes dependency-safe.
+Order is by phase (schemas, extensions, types, sequences, functions, tables, columns, …, views,
+foreign keys, triggers, policies, comments, grants), then by the reference dump's own order, which
+pg_dump already makes dependency-safe; where real dependencies cross phases (a function taking a
+table's row type, a domain whose check calls a new function), order.py moves the step after what
+it needs. The other object kinds are planned by their modules in ``kinds/``.
 """
 
 from __future__ import annotations
@@ -26,8 +29,11 @@ from dataclasses import dataclass
 
 from pglast import ast, enums
 
+from . import kinds
 from . import sqlbuild as sb
 from .diff import Change, Differs, DiffResult, Missing
+from .kinds.partitions import partition_depth
+from .kinds.routines import Routine
 from .model import (
     Column,
     ColumnDefault,
@@ -41,10 +47,12 @@ from .model import (
     Model,
     NotNull,
     Schema,
+    SchemaObject,
     Sequence,
     SequenceOwner,
     Table,
 )
+from .order import dependency_order
 from .parse import deparse
 
 AT = enums.AlterTableType
@@ -67,6 +75,7 @@ class Step:
 class Plan:
     steps: list[Step]
     folded: int = 0  # Missing objects created as part of another statement (a new table's columns)
+    replace_definitions: bool = False  # the user's opt-in: the safety check then allows CREATE OR REPLACE
 
     @property
     def empty(self) -> bool:
@@ -91,11 +100,13 @@ def _one_line(text: str) -> str:
 
 
 class Planner:
-    def __init__(self, reference: Model, result: DiffResult) -> None:
+    def __init__(self, reference: Model, result: DiffResult, *, replace_definitions: bool = False) -> None:
         self.ref = reference
         self.missing: set[Key] = {c.key for c in result.missing}
         self.result = result
+        self.replace_definitions = replace_definitions
         self.steps: list[Step] = []
+        self.objects: list[SchemaObject] = []  # the object each step acts on, for dependency order
         self.folded = 0
 
     def plan(self) -> Plan:
@@ -104,15 +115,18 @@ class Planner:
                 handler = _PLANNERS.get(type(change.obj))
                 if handler is not None:
                     handler(self, change.obj)
-            elif isinstance(change, Differs) and change.repair == "validate":
-                self.validate(change.obj)  # type: ignore[arg-type]
-        order = {id(step): i for i, step in enumerate(self.steps)}
-        steps = sorted(self.steps, key=lambda s: (s.phase, order[id(s)]))
-        return Plan(steps, self.folded)
+            elif isinstance(change, Differs) and change.repair:
+                repair = _REPAIRS.get((type(change.obj), change.repair))
+                if repair is not None:
+                    repair(self, change.obj)
+        priorities = [(step.phase, i) for i, step in enumerate(self.steps)]
+        steps = [self.steps[i] for i in dependency_order(self.objects, priorities)]
+        return Plan(steps, self.folded, self.replace_definitions)
 
     def emit(self, sql: str | ast.Node, action: str, obj, phase: int, **flags) -> None:
-        text = sql if isinstance(sql, str) else deparse(sql)
+        text = sql if isinstance(sql, str) else deparse(sql).rstrip()
         self.steps.append(Step(text, action, obj.display, obj.key, phase, **flags))
+        self.objects.append(obj)
 
     def is_new(self, key: Key) -> bool:
         return key in self.missing
@@ -159,7 +173,7 @@ class Planner:
         kept = [c for c in node.constraints or () if c.contype in (
             enums.ConstrType.CONSTR_IDENTITY, enums.ConstrType.CONSTR_GENERATED)]
         default = self.ref.get(("default", col.schema, col.table, col.name))
-        if isinstance(default, ColumnDefault) and self.is_new(default.key):
+        if isinstance(default, ColumnDefault) and self.is_new(default.key) and self.can_fold(default):
             kept.append(ast.Constraint(contype=enums.ConstrType.CONSTR_DEFAULT, raw_expr=default.node))
             self.folded += 1
         not_null = ("not null", col.schema, col.table, col.name)
@@ -170,19 +184,29 @@ class Planner:
         node.is_not_null = False
         return node
 
+    def can_fold(self, default: ColumnDefault) -> bool:
+        """A default goes into its column's definition unless it calls a new function whose body
+        (SQL-standard, so checked at creation) may need this very table: then it is set after."""
+        from .order import required
+
+        called = {ref for ref in required(default) if ref[0] == "function"}
+        return not any(isinstance(o, Routine) and o.sql_body and ("function", o.schema, o.name) in called
+                       and self.is_new(o.key) for o in self.ref)
+
     def column(self, obj: Column) -> None:
         if self.is_new(obj.table_key):
             return  # part of CREATE TABLE
         default = self.ref.get(("default", obj.schema, obj.table, obj.name))
         # NOT NULL can go inline only when existing rows get a value: a non-NULL default or identity.
         safe_inline = bool(obj.identity) or (
-            isinstance(default, ColumnDefault) and default.expression.upper() != "NULL")
+            isinstance(default, ColumnDefault) and default.expression.upper() != "NULL"
+            and self.can_fold(default))
         coldef = self.column_def(obj, inline_not_null=safe_inline)
         cmd = sb.table_cmd(AT.AT_AddColumn, def_=coldef, missing_ok=True)
         self.emit(sb.alter_table(obj.schema, obj.table, cmd), "add", obj, 60)
 
     def default(self, obj: ColumnDefault) -> None:
-        if self.is_new(("column", obj.schema, obj.table, obj.column)):
+        if self.is_new(("column", obj.schema, obj.table, obj.column)) and self.can_fold(obj):
             return  # folded into the column definition
         cmd = sb.table_cmd(AT.AT_ColumnDefault, name=obj.column, def_=obj.node)
         self.emit(sb.alter_table(obj.schema, obj.table, cmd), "set", obj, 62)
@@ -204,7 +228,8 @@ class Planner:
         col = self.ref.get(("column", obj.schema, obj.table, obj.column))
         default = self.ref.get(("default", obj.schema, obj.table, obj.column))
         return isinstance(col, Column) and (bool(col.identity) or (
-            isinstance(default, ColumnDefault) and default.expression.upper() != "NULL"))
+            isinstance(default, ColumnDefault) and default.expression.upper() != "NULL"
+            and self.can_fold(default)))
 
     def sequence_owner(self, obj: SequenceOwner) -> None:
         schema, table, column = obj.owned_by
@@ -213,12 +238,19 @@ class Planner:
                                 options=[sb.defelem("owned_by", owner)])
         self.emit(node, "set", obj, 70)
 
+    def partitioned(self, schema: str, table: str) -> bool:
+        found = self.ref.get(("table", schema, table))
+        return isinstance(found, Table) and "PARTITION BY" in found.options.upper()
+
     def constraint(self, obj: Constraint) -> None:
         new_table = self.is_new(("table", obj.schema, obj.table))
         is_fk = obj.contype == "foreign key"
-        phase = 95 if is_fk else 80
+        # A partition's constraints come before its parent's, which then adopts them.
+        phase = 95 if is_fk else 80 - partition_depth(self.ref, obj.schema, obj.table)
         node = copy.copy(obj.node)
-        deferred_check = not new_table and obj.contype in ("foreign key", "check")
+        # PostgreSQL < 18 cannot add a NOT VALID foreign key to a partitioned table.
+        not_valid_ok = not (is_fk and self.partitioned(obj.schema, obj.table))
+        deferred_check = not new_table and obj.contype in ("foreign key", "check") and not_valid_ok
         node.skip_validation = deferred_check or not obj.valid
         node.initially_valid = not node.skip_validation
         cmd = sb.table_cmd(AT.AT_AddConstraint, def_=node)
@@ -226,6 +258,10 @@ class Planner:
         may_hold_back = False
         if not new_table and obj.contype in ("primary key", "unique", "exclusion"):
             add = sb.catch(add, ("unique_violation", "exclusion_violation", "not_null_violation"),
+                           f"{obj.display}: existing rows violate it; fix the data, then re-run")
+            may_hold_back = True
+        elif not new_table and not not_valid_ok:
+            add = sb.catch(add, ("foreign_key_violation",),
                            f"{obj.display}: existing rows violate it; fix the data, then re-run")
             may_hold_back = True
         body = sb.if_block(f"NOT {sb.constraint_exists(obj.schema, obj.table, obj.name)}", add)
@@ -246,13 +282,17 @@ class Planner:
     def index(self, obj: Index) -> None:
         node = copy.copy(obj.node)
         node.if_not_exists = True
+        if not node.relation.inh:  # pg_dump's ON ONLY: recurse instead, adopting the partitions' indexes
+            node.relation = copy.copy(node.relation)
+            node.relation.inh = True
+        phase = 90 - partition_depth(self.ref, obj.schema, obj.table)
         if node.unique and not self.is_new(("table", obj.schema, obj.table)):
             guarded = sb.catch(deparse(node) + ";", ("unique_violation",),
                                f"unique index {obj.schema}.{obj.name}: existing rows have duplicates; "
                                "fix the data, then re-run")
-            self.emit(sb.do_block(guarded), "create", obj, 90, may_hold_back=True)
+            self.emit(sb.do_block(guarded), "create", obj, phase, may_hold_back=True)
         else:
-            self.emit(node, "create", obj, 90)
+            self.emit(node, "create", obj, phase)
 
     def comment(self, obj: Comment) -> None:
         self.emit(obj.node, "set", obj, 100)
@@ -272,11 +312,16 @@ _PLANNERS: dict[type, Callable] = {
     Constraint: Planner.constraint,
     Index: Planner.index,
     Comment: Planner.comment,
+    **kinds.PLANNERS,
+}
+_REPAIRS: dict[tuple[type, str], Callable] = {
+    (Constraint, "validate"): Planner.validate,
+    **kinds.REPAIRS,
 }
 
 
-def make_plan(reference: Model, result: DiffResult) -> Plan:
-    return Planner(reference, result).plan()
+def make_plan(reference: Model, result: DiffResult, *, replace_definitions: bool = False) -> Plan:
+    return Planner(reference, result, replace_definitions=replace_definitions).plan()
 
 
 def describe(change: Change) -> str:

@@ -4,6 +4,10 @@ The planner is built to emit only additive statements; this module proves it for
 it runs, by parsing the SQL again (including the statements inside ``DO`` blocks, via pglast's
 PL/pgSQL parser) and allowing only an explicit list of statement kinds. A plan that fails the check
 is refused: a bug in the planner must never reach a production database.
+
+``CREATE OR REPLACE`` of a view or function changes behaviour (though it loses no data): it is
+allowed only when the user opted in (``--replace-definitions``), which the caller passes as
+``allow_replace``. Every other ``OR REPLACE`` (triggers, rules, aggregates) is refused.
 """
 
 from __future__ import annotations
@@ -20,10 +24,26 @@ AT = enums.AlterTableType
 ALLOWED_STATEMENTS = (
     ast.CreateSchemaStmt, ast.CreateExtensionStmt, ast.CreateEnumStmt,
     ast.CreateSeqStmt, ast.CreateStmt, ast.IndexStmt, ast.CommentStmt,
+    ast.CreateDomainStmt, ast.CompositeTypeStmt, ast.CreateRangeStmt, ast.CreateEventTrigStmt,
+    ast.CreatePolicyStmt, ast.CreatePublicationStmt, ast.CreateStatsStmt, ast.CreateCastStmt,
+    ast.AlterEventTrigStmt,
 )
+# Statements that have an OR REPLACE form: allowed only without it (views and functions: unless opted in).
+NO_REPLACE = (ast.DefineStmt, ast.CreateTrigStmt, ast.RuleStmt)
+REPLACEABLE = (ast.ViewStmt, ast.CreateFunctionStmt)
 ALLOWED_TABLE_CHANGES = {
     AT.AT_AddColumn, AT.AT_ColumnDefault, AT.AT_AddConstraint, AT.AT_ValidateConstraint, AT.AT_SetNotNull,
+    AT.AT_EnableRowSecurity, AT.AT_ForceRowSecurity, AT.AT_AttachPartition,
+    # the state of a trigger or rule the same guarded block has just created
+    AT.AT_EnableTrig, AT.AT_EnableAlwaysTrig, AT.AT_EnableReplicaTrig, AT.AT_DisableTrig,
+    AT.AT_EnableRule, AT.AT_EnableAlwaysRule, AT.AT_EnableReplicaRule, AT.AT_DisableRule,
 }
+ALLOWED_OTHER_ALTERS = {  # ALTER TYPE ... ADD ATTRIBUTE, ALTER INDEX ... ATTACH PARTITION
+    enums.ObjectType.OBJECT_TYPE: {AT.AT_AddColumn},
+    enums.ObjectType.OBJECT_INDEX: {AT.AT_AttachPartition},
+}
+READ_ONLY_FUNCTIONS = {"pg_catalog.set_config", "pg_catalog.to_regprocedure", "pg_catalog.to_regoperator",
+                       "pg_catalog.to_regtype"}
 
 
 class UnsafePlan(PgSnapDiffError):
@@ -73,20 +93,48 @@ def _walk(value) -> Iterator[tuple[str, dict]]:
             yield from _walk(item)
 
 
-def violation(node: ast.Node) -> str | None:
+def violation(node: ast.Node, *, allow_replace: bool = False) -> str | None:
     """Why ``node`` is not an additive statement, or None when it is."""
     if isinstance(node, ALLOWED_STATEMENTS):
         return None
+    if isinstance(node, NO_REPLACE):
+        return f"{type(node).__name__} OR REPLACE" if node.replace else None
+    if isinstance(node, REPLACEABLE):
+        return f"{type(node).__name__} OR REPLACE without --replace-definitions" \
+            if node.replace and not allow_replace else None
+    if isinstance(node, ast.CreateTableAsStmt):
+        return None if node.objtype == enums.ObjectType.OBJECT_MATVIEW else "CREATE TABLE AS"
     if isinstance(node, ast.AlterEnumStmt):
         return None if node.oldVal is None else "ALTER TYPE ... RENAME VALUE"
     if isinstance(node, ast.SelectStmt):
         return _select_violation(node)
     if isinstance(node, ast.AlterTableStmt):
-        bad = [c.subtype.name for c in node.cmds if c.subtype not in ALLOWED_TABLE_CHANGES]
-        return f"ALTER TABLE {', '.join(bad)}" if bad else None
+        allowed = ALLOWED_TABLE_CHANGES if node.objtype == enums.ObjectType.OBJECT_TABLE \
+            else ALLOWED_OTHER_ALTERS.get(node.objtype, set())
+        bad = [c.subtype.name for c in node.cmds if c.subtype not in allowed]
+        return f"ALTER {node.objtype.name.removeprefix('OBJECT_')} {', '.join(bad)}" if bad else None
     if isinstance(node, ast.AlterSeqStmt):
         names = [o.defname for o in node.options or ()]
         return None if names == ["owned_by"] else f"ALTER SEQUENCE {', '.join(names)}"
+    return _other_violation(node)
+
+
+def _other_violation(node: ast.Node) -> str | None:
+    if isinstance(node, ast.AlterDomainStmt):
+        return None if node.subtype in ("C", "V") else f"ALTER DOMAIN ({node.subtype})"
+    if isinstance(node, ast.AlterTSConfigurationStmt):
+        add = enums.AlterTSConfigType.ALTER_TSCONFIG_ADD_MAPPING
+        return None if node.kind == add else "ALTER TEXT SEARCH CONFIGURATION"
+    if isinstance(node, ast.AlterPublicationStmt):
+        add = enums.AlterPublicationAction.AP_AddObjects
+        return None if node.action == add and not node.options else "ALTER PUBLICATION"
+    if isinstance(node, ast.GrantStmt):
+        return None if node.is_grant else "REVOKE"
+    if isinstance(node, ast.AlterDefaultPrivilegesStmt):
+        return None if node.action.is_grant else "ALTER DEFAULT PRIVILEGES ... REVOKE"
+    if isinstance(node, ast.VariableSetStmt):  # pg_dump's own setting for creating functions
+        ok = node.name == "check_function_bodies" and node.is_local
+        return None if ok else f"SET {node.name}"
     return type(node).__name__
 
 
@@ -95,7 +143,7 @@ def _select_violation(node: ast.SelectStmt) -> str | None:
     if node.intoClause is not None:
         return "SELECT INTO"
     for func in _function_names(node):
-        if func not in ("pg_catalog.set_config",):
+        if func not in READ_ONLY_FUNCTIONS:
             return f"function call {func}"
     return None
 
@@ -116,10 +164,10 @@ def _ast_walk(node) -> Iterator[ast.Node]:
             yield from _ast_walk(item)
 
 
-def check_additive(sql: str, *, what: str = "plan") -> None:
+def check_additive(sql: str, *, what: str = "plan", allow_replace: bool = False) -> None:
     """Raise UnsafePlan unless every statement ``sql`` would execute is additive."""
     try:
-        reasons = [violation(node) for node in executed_statements(sql)]
+        reasons = [violation(node, allow_replace=allow_replace) for node in executed_statements(sql)]
         reason = next((r for r in reasons if r is not None), None)
     except UnsafePlan as exc:
         reason = str(exc)

@@ -54,8 +54,9 @@ def is_dump_text(text: str) -> bool:
 class SideReader:
     """Reads sides; owns the throwaway server that .sql files need, started on first use."""
 
-    def __init__(self, *, pg_bin: str | None = None) -> None:
+    def __init__(self, *, pg_bin: str | None = None, privileges: bool = False) -> None:
         self.pg_bin = pg_bin
+        self.privileges = privileges  # dump GRANTs too (diff --privileges)
         self._stack = contextlib.ExitStack()
         self._server = None
 
@@ -99,7 +100,7 @@ class SideReader:
         return self.read_sql_file(spec, text)
 
     def read_database(self, conn: ConnInfo) -> Side:
-        dump = dump_schema(conn, pg_bin=self.pg_bin)
+        dump = dump_schema(conn, pg_bin=self.pg_bin, privileges=self.privileges)
         origin = conn.describe()
         return Side(origin, "database", dump.text, build_model(parse_sql(dump.text, origin=origin), origin),
                     conn)
@@ -110,7 +111,8 @@ class SideReader:
         parse_sql(text, origin=spec)  # a syntax error is reported with file:line before any server starts
         url = self.server().create_database()
         load_sql(url, text, filename=spec)
-        dump = dump_schema(ConnInfo.parse(url), pg_bin=self.pg_bin)
+        dump = dump_schema(ConnInfo.parse(url), pg_bin=self.pg_bin,
+                           privileges=self.privileges)
         return Side(spec, "sql file", dump.text, build_model(parse_sql(dump.text, origin=spec), spec))
 
 

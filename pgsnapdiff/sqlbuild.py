@@ -110,3 +110,116 @@ def has_nulls(schema: str, table: str, column: str) -> str:
         limitOption=enums.LimitOption.LIMIT_OPTION_DEFAULT, op=enums.SetOperation.SETOP_NONE,
     )
     return exists(deparse(select))
+
+
+def _in_schema(catalog: str, name_col: str, name: str, nsp_col: str | None = None,
+               schema: str | None = None, where: str = "") -> str:
+    """EXISTS over one catalog, by name and (when the kind lives in a schema) by schema."""
+    query = f"SELECT FROM pg_catalog.{catalog} AS o"
+    if nsp_col is not None:
+        query += f" JOIN pg_catalog.pg_namespace AS n ON n.oid = o.{nsp_col}"
+    query += f" WHERE o.{name_col} = {literal(name)}"
+    if nsp_col is not None and schema is not None:
+        query += f" AND n.nspname = {literal(schema)}"
+    return exists(query + where)
+
+
+def named_exists(catalog: str, name_col: str, name: str, nsp_col: str | None = None,
+                 schema: str | None = None) -> str:
+    """A named object in ``catalog``: pg_collation, pg_ts_config, pg_publication, ..."""
+    return _in_schema(catalog, name_col, name, nsp_col, schema)
+
+
+def relation_exists(schema: str, name: str) -> str:
+    return named_exists("pg_class", "relname", name, "relnamespace", schema)
+
+
+def _on_relation(catalog: str, rel_col: str, name_col: str, schema: str, table: str, name: str,
+                 extra: str = "") -> str:
+    return exists(
+        f"SELECT FROM pg_catalog.{catalog} AS o JOIN pg_catalog.pg_class AS r ON r.oid = o.{rel_col}"
+        " JOIN pg_catalog.pg_namespace AS n ON n.oid = r.relnamespace"
+        f" WHERE n.nspname = {literal(schema)} AND r.relname = {literal(table)}"
+        f" AND o.{name_col} = {literal(name)}{extra}"
+    )
+
+
+def trigger_exists(schema: str, table: str, name: str) -> str:
+    return _on_relation("pg_trigger", "tgrelid", "tgname", schema, table, name, " AND NOT o.tgisinternal")
+
+
+def policy_exists(schema: str, table: str, name: str) -> str:
+    return _on_relation("pg_policy", "polrelid", "polname", schema, table, name)
+
+
+def rule_exists(schema: str, table: str, name: str) -> str:
+    return _on_relation("pg_rewrite", "ev_class", "rulename", schema, table, name)
+
+
+def attribute_exists(schema: str, type_name: str, attribute: str) -> str:
+    """A composite type's attribute (its pg_class entry is the type's ``typrelid``)."""
+    return exists(
+        "SELECT FROM pg_catalog.pg_attribute AS a JOIN pg_catalog.pg_type AS t ON t.typrelid = a.attrelid"
+        " JOIN pg_catalog.pg_namespace AS n ON n.oid = t.typnamespace"
+        f" WHERE n.nspname = {literal(schema)} AND t.typname = {literal(type_name)}"
+        f" AND a.attname = {literal(attribute)} AND NOT a.attisdropped"
+    )
+
+
+def domain_constraint_exists(schema: str, domain: str, name: str, *, only_unvalidated: bool = False) -> str:
+    query = (
+        "SELECT FROM pg_catalog.pg_constraint AS c JOIN pg_catalog.pg_type AS t ON t.oid = c.contypid"
+        " JOIN pg_catalog.pg_namespace AS n ON n.oid = t.typnamespace"
+        f" WHERE n.nspname = {literal(schema)} AND t.typname = {literal(domain)}"
+        f" AND c.conname = {literal(name)}"
+    )
+    return exists(query + (" AND NOT c.convalidated" if only_unvalidated else ""))
+
+
+def is_partition(schema: str, table: str) -> str:
+    """True once ``table`` is attached to some partitioned table."""
+    return _in_schema("pg_class", "relname", table, "relnamespace", schema, " AND o.relispartition")
+
+
+def publication_has_table(publication: str, schema: str, table: str) -> str:
+    return exists(
+        "SELECT FROM pg_catalog.pg_publication_rel AS pr"
+        " JOIN pg_catalog.pg_publication AS p ON p.oid = pr.prpubid"
+        " JOIN pg_catalog.pg_class AS r ON r.oid = pr.prrelid"
+        " JOIN pg_catalog.pg_namespace AS n ON n.oid = r.relnamespace"
+        f" WHERE p.pubname = {literal(publication)} AND n.nspname = {literal(schema)}"
+        f" AND r.relname = {literal(table)}"
+    )
+
+
+def publication_has_schema(publication: str, schema: str) -> str:
+    return exists(
+        "SELECT FROM pg_catalog.pg_publication_namespace AS pn"
+        " JOIN pg_catalog.pg_publication AS p ON p.oid = pn.pnpubid"
+        " JOIN pg_catalog.pg_namespace AS n ON n.oid = pn.pnnspid"
+        f" WHERE p.pubname = {literal(publication)} AND n.nspname = {literal(schema)}"
+    )
+
+
+def routine_exists(schema: str, name: str, signature: str) -> str:
+    """A function, procedure or aggregate, by its input argument types (overloads differ)."""
+    routine = f"{ident(schema)}.{ident(name)}({signature})"
+    return f"(pg_catalog.to_regprocedure({literal(routine)}) IS NOT NULL)"
+
+
+def operator_exists(schema: str, name: str, left: str, right: str) -> str:
+    return f"(pg_catalog.to_regoperator({literal(f'{ident(schema)}.{name}({left}, {right})')}) IS NOT NULL)"
+
+
+def cast_exists(source: str, target: str) -> str:
+    return exists(
+        "SELECT FROM pg_catalog.pg_cast AS c"
+        f" WHERE c.castsource = pg_catalog.to_regtype({literal(source)})"
+        f" AND c.casttarget = pg_catalog.to_regtype({literal(target)})"
+    )
+
+
+def guarded_create(condition_exists: str, *statements: str) -> str:
+    """``DO`` block: run ``statements`` only when the object does not exist yet."""
+    body = "\n".join(s.rstrip(";") + ";" for s in statements)
+    return do_block(if_block(f"NOT {condition_exists}", body))

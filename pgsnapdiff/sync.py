@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from .apply import apply_plan
-from .diff import DiffResult, diff_models
+from .diff import DiffOptions, DiffResult, diff_models
 from .errors import ConfigError
 from .hazards import Hazard, plan_hazards, row_estimates
 from .ignore import Rule, apply_ignores
@@ -23,20 +23,22 @@ class Comparison:
     plan: Plan
     rules: list[Rule] = field(default_factory=list)
     ignored: int = 0  # objects left out by ignore rules, both sides
+    options: DiffOptions = field(default_factory=DiffOptions)  # --privileges, --replace-definitions
 
 
 def compare(reference: str, target: str | None, *, pg_bin: str | None = None,
-            ignore: list[Rule] | None = None) -> Comparison:
+            ignore: list[Rule] | None = None, options: DiffOptions | None = None) -> Comparison:
     target = default_target(target)
-    with SideReader(pg_bin=pg_bin) as reader:
+    options = options or DiffOptions()
+    with SideReader(pg_bin=pg_bin, privileges=options.privileges) as reader:
         ref_side = reader.read(reference)
         target_side = reader.read(target)
     rules = ignore or []
     ref_side, n_ref = _without_ignored(ref_side, rules)
     target_side, n_target = _without_ignored(target_side, rules)
-    result = diff_models(ref_side.model, target_side.model)
-    return Comparison(ref_side, target_side, result, make_plan(ref_side.model, result), rules,
-                      n_ref + n_target)
+    result = diff_models(ref_side.model, target_side.model, options)
+    plan = make_plan(ref_side.model, result, replace_definitions=options.replace_definitions)
+    return Comparison(ref_side, target_side, result, plan, rules, n_ref + n_target, options)
 
 
 def _without_ignored(side: Side, rules: list[Rule]) -> tuple[Side, int]:
@@ -54,10 +56,12 @@ def apply_and_verify(comparison: Comparison, report: Report, *, lock_timeout: fl
                           f"{comparison.target.spec}")
     report.applied = apply_plan(comparison.plan, conn, lock_timeout=lock_timeout, retries=retries,
                                 progress=progress)
-    with SideReader(pg_bin=pg_bin) as reader:
+    options = comparison.options
+    with SideReader(pg_bin=pg_bin, privileges=options.privileges) as reader:
         after, _ = _without_ignored(reader.read_database(conn), comparison.rules)
-    report.verified = diff_models(comparison.reference.model, after.model)
-    report.verified_plan = make_plan(comparison.reference.model, report.verified)
+    report.verified = diff_models(comparison.reference.model, after.model, options)
+    report.verified_plan = make_plan(comparison.reference.model, report.verified,
+                                     replace_definitions=options.replace_definitions)
 
 
 def hazards_of(comparison: Comparison) -> list[Hazard]:

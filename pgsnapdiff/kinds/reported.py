@@ -1,0 +1,159 @@
+"""Kinds that are compared and reported, never created: pgsnapdiff has no safe, idempotent way to
+create them on its own, or creating them is a decision for a person.
+
+- foreign-data wrappers, servers, user mappings and foreign tables (they name servers, hosts and
+  credentials of one environment); a user mapping's option values are never shown or compared,
+  since they hold passwords;
+- operator classes and families, conversions, transforms, access methods, base (C) types, text
+  search parsers and templates, security labels: these come with C code, normally from an
+  extension, which pgsnapdiff does create;
+- table settings pg_dump writes as ``ALTER TABLE`` (``REPLICA IDENTITY``, ``SET STATISTICS``,
+  ``CLUSTER ON``, column storage, ...): each changes how the server works with existing data.
+
+A missing one is reported with ⚠ (create it by hand); a differing one with both definitions.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from pglast import ast, enums
+
+from ..model import Key, SchemaObject
+from ..names import qualified, qualified_list
+from ..parse import deparse
+from .normalize import canonical
+
+OT = enums.ObjectType
+
+
+@dataclass(frozen=True)
+class Reported(SchemaObject):
+    """An object compared by its definition text; ``what`` names its kind for people."""
+
+    kind: ClassVar[str] = "object"
+    compared: ClassVar[tuple[str, ...]] = ("definition",)
+    plannable: ClassVar[bool] = False
+    what: str = ""
+    identity: tuple[str, ...] = ()
+    definition: str = ""
+
+    @property
+    def key(self) -> Key:
+        return (self.what, *self.identity)
+
+    @property
+    def display(self) -> str:
+        return f"{self.what} {'.'.join(i for i in self.identity if i)}"
+
+
+@dataclass(frozen=True)
+class TableSetting(Reported):
+    kind: ClassVar[str] = "table setting"
+    node: ast.Node | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def parent(self) -> Key | None:
+        return ("table", *self.identity[:2])
+
+    @property
+    def display(self) -> str:
+        schema, table, setting, column = self.identity
+        on = f"{schema}.{table}" + (f".{column}" if column else "")
+        words = re.sub(r"(?<!^)(?=[A-Z])", " ", setting).lower()  # SetStatistics → set statistics
+        return f"{self.what.removesuffix(' setting')} setting {words} on {on}"
+
+
+def _reported(b, stmt, what: str, identity: tuple[str, ...], node: ast.Node | None = None) -> None:
+    definition = deparse(canonical(node or stmt.node))
+    b.add(Reported(source=stmt, what=what, identity=identity, definition=definition))
+
+
+def build_fdw(b, stmt, node: ast.CreateFdwStmt) -> None:
+    _reported(b, stmt, "foreign-data wrapper", (node.fdwname,))
+
+
+def build_server(b, stmt, node: ast.CreateForeignServerStmt) -> None:
+    _reported(b, stmt, "foreign server", (node.servername,))
+
+
+def build_user_mapping(b, stmt, node: ast.CreateUserMappingStmt) -> None:
+    """Options of a user mapping hold passwords: compare and show only their names."""
+    shell = copy.deepcopy(node)
+    for opt in shell.options or ():
+        opt.arg = ast.String("…")
+    from .security import role_name
+
+    user = role_name(node.user)
+    _reported(b, stmt, "user mapping", (user, node.servername), shell)
+
+
+def build_foreign_table(b, stmt, node: ast.CreateForeignTableStmt) -> None:
+    _reported(b, stmt, "foreign table", qualified(node.base.relation))
+
+
+def build_named(what: str, attr: str):
+    def build(b, stmt, node) -> None:
+        value = getattr(node, attr)
+        identity = qualified_list(value) if isinstance(value, (list, tuple)) else (str(value),)
+        _reported(b, stmt, what, identity)
+    return build
+
+
+def build_security_label(b, stmt, node: ast.SecLabelStmt) -> None:
+    target = deparse(node.object) if isinstance(node.object, ast.Node) else ".".join(
+        deparse(o) if not isinstance(o, ast.String) else o.sval for o in node.object or ())
+    kind = node.objtype.name.removeprefix("OBJECT_").lower()
+    _reported(b, stmt, "security label", (node.provider or "", kind, target))
+
+
+def build_define(what: str):
+    def build(b, stmt, node: ast.DefineStmt) -> None:
+        _reported(b, stmt, what, qualified_list(node.defnames))
+    return build
+
+
+def at_setting(b, stmt, schema: str, table: str, cmd: ast.AlterTableCmd) -> bool:
+    """Any ALTER TABLE sub-command no other kind models: compared as text, reported."""
+    from .. import sqlbuild as sb
+
+    setting = cmd.subtype.name.removeprefix("AT_")
+    text = deparse(sb.alter_table(schema, table, cmd))
+    b.add(TableSetting(source=stmt, what="table setting", identity=(schema, table, setting, cmd.name or ""),
+                       definition=text, node=cmd))
+    return True
+
+
+def other_alter(b, stmt, node: ast.AlterTableStmt) -> None:
+    """ALTER INDEX / VIEW / MATERIALIZED VIEW / FOREIGN TABLE settings, e.g. ``CLUSTER ON``."""
+    schema, name = qualified(node.relation)
+    kind = node.objtype.name.removeprefix("OBJECT_").lower().replace("_", " ")
+    for cmd in node.cmds:
+        if cmd.subtype == enums.AlterTableType.AT_ChangeOwner:
+            continue  # owners are not compared
+        text = deparse(ast.AlterTableStmt(relation=node.relation, cmds=[cmd], objtype=node.objtype,
+                                          missing_ok=False))
+        identity = (schema, name, cmd.subtype.name.removeprefix("AT_"), cmd.name or "")
+        b.add(TableSetting(source=stmt, what=f"{kind} setting", identity=identity, definition=text, node=cmd))
+
+
+BUILDERS = {
+    ast.CreateFdwStmt: build_fdw, ast.CreateForeignServerStmt: build_server,
+    ast.CreateUserMappingStmt: build_user_mapping, ast.CreateForeignTableStmt: build_foreign_table,
+    ast.CreateOpClassStmt: build_named("operator class", "opclassname"),
+    ast.CreateOpFamilyStmt: build_named("operator family", "opfamilyname"),
+    ast.AlterOpFamilyStmt: lambda b, stmt, node: _reported(
+        b, stmt, "operator family member", (*qualified_list(node.opfamilyname), deparse(node))),
+    ast.CreateConversionStmt: build_named("conversion", "conversion_name"),
+    ast.CreateAmStmt: build_named("access method", "amname"),
+    ast.CreateTransformStmt: lambda b, stmt, node: _reported(
+        b, stmt, "transform", (deparse(node.type_name), node.lang)),
+    ast.CreatePLangStmt: build_named("language", "plname"),
+    ast.SecLabelStmt: build_security_label,
+}
+DEFINE_BUILDERS = {OT.OBJECT_TYPE: build_define("base type"),
+                   OT.OBJECT_TSPARSER: build_define("text search parser"),
+                   OT.OBJECT_TSTEMPLATE: build_define("text search template")}

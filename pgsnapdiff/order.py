@@ -1,0 +1,127 @@
+"""Dependency order of a plan: each step after the steps that create what it needs.
+
+Steps are first ordered by phase (schemas, extensions, types, functions, tables, columns, ...,
+comments, grants) and, within a phase, by the reference dump's order, which pg_dump already makes
+dependency-safe. Phases alone go wrong where PostgreSQL's dependencies cross them: a function whose
+argument is a table's row type, a domain whose check calls a new function, a SQL-standard function
+body that reads a new table, a view on another view. So every step also lists what it *requires*,
+found in its object's AST (tables and views named, types, functions called, collations) and in its
+``depends_on()``; every step *provides* names (a new table provides the relation and its row type,
+a new column provides "a column of that table"). A topological sort (Kahn's algorithm, always
+taking the ready step of lowest phase and dump position) then keeps the phase order wherever it is
+already right. A dependency cycle, which pg_dump would have broken with an extra statement, falls
+back to the phase order for the steps involved.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable, Sequence
+
+from pglast import ast
+
+from .kinds.normalize import walk
+from .model import Key, SchemaObject
+from .names import DEFAULT_SCHEMA, names, qualified
+
+Ref = tuple[str, ...]
+_RELATIONS = {"table", "view", "materialized view", "sequence", "foreign table", "index"}
+
+
+def provided(key: Key) -> set[Ref]:
+    """What a step creating the object ``key`` makes available to others."""
+    refs: set[Ref] = {key}
+    kind = key[0]
+    if kind in _RELATIONS:
+        refs |= {("relation", key[1], key[2]), ("type", key[1], key[2])}
+    elif kind == "function":
+        refs.add(("function", key[1], key[2]))
+    elif kind in ("column", "default", "not null"):
+        refs.add(("columns", key[1], key[2]))
+    elif kind == "attribute":
+        refs.add(("type", key[1], key[2]))
+    return refs
+
+
+def _dotted(text: str) -> tuple[str, str]:
+    parts = text.split(".")
+    parts = [part.strip('"') for part in parts]
+    return (parts[-2], parts[-1]) if len(parts) > 1 else (DEFAULT_SCHEMA, parts[0])
+
+
+def _qualified(parts: list[str]) -> tuple[str, str]:
+    return (parts[-2], parts[-1]) if len(parts) > 1 else (DEFAULT_SCHEMA, parts[-1])
+
+
+def required(obj: SchemaObject) -> set[Ref]:
+    """What the step creating ``obj`` needs: the objects its AST names, plus its depends_on()."""
+    refs: set[Ref] = set(obj.depends_on())
+    for node in _nodes(obj):
+        for child in walk(node):
+            refs |= _refs_of(child)
+    refs |= {("columns", *ref[1:]) for ref in refs if ref[0] == "relation"}
+    own = provided(obj.key)  # a table names itself; its own columns come after it, not before
+    if obj.key[0] in _RELATIONS:
+        own.add(("columns", *obj.key[1:3]))
+    return refs - own
+
+
+def _nodes(obj: SchemaObject) -> Iterable[ast.Node]:
+    node = getattr(obj, "node", None)
+    if isinstance(node, ast.Node):
+        yield node
+    yield from getattr(obj, "mapping_nodes", ())
+
+
+def _refs_of(node: ast.Node) -> set[Ref]:
+    if isinstance(node, ast.RangeVar):
+        return {("relation", *qualified(node))}
+    if isinstance(node, ast.TypeName):
+        parts = names(node.names)
+        return {("type", *_qualified(parts))} if parts else set()
+    if isinstance(node, ast.DefElem) and isinstance(node.arg, ast.TypeName):  # CREATE AGGREGATE (sfunc = f)
+        return {("function", *_qualified(names(node.arg.names)))}
+    if isinstance(node, ast.FuncCall):
+        return {("function", *_qualified(names(node.funcname)))}
+    if isinstance(node, ast.CollateClause):
+        return {("collation", *_qualified(names(node.collname)))}
+    if isinstance(node, (ast.CreateTrigStmt, ast.CreateEventTrigStmt)):
+        return {("function", *_qualified(names(node.funcname)))}
+    if isinstance(node, ast.TypeCast) and isinstance(node.arg, ast.A_Const) \
+            and isinstance(node.arg.val, ast.String) and names(node.typeName.names)[-1:] == ["regclass"]:
+        return {("relation", *_dotted(node.arg.val.sval))}  # nextval('app.seq'::regclass)
+    return set()
+
+
+def dependency_order(objects: Sequence[SchemaObject], priorities: Sequence[tuple]) -> list[int]:
+    """Indices of ``objects`` (one per step) in an order where each comes after what it requires."""
+    providers: dict[Ref, list[int]] = {}
+    for i, obj in enumerate(objects):
+        for ref in provided(obj.key):
+            providers.setdefault(ref, []).append(i)
+    after: list[set[int]] = [set() for _ in objects]  # after[j]: steps that must wait for j
+    waiting = [0] * len(objects)
+    for i, obj in enumerate(objects):
+        needs = {j for ref in required(obj) for j in providers.get(ref, ()) if j != i}
+        for j in needs:
+            after[j].add(i)
+        waiting[i] = len(needs)
+    ready = [(priorities[i], i) for i in range(len(objects)) if waiting[i] == 0]
+    heapq.heapify(ready)
+    done: list[int] = []
+    placed = [False] * len(objects)
+    while len(done) < len(objects):
+        if not ready:  # a cycle: release the lowest-priority step still waiting
+            i = min((k for k in range(len(objects)) if not placed[k]), key=lambda k: priorities[k])
+            waiting[i] = 0
+            heapq.heappush(ready, (priorities[i], i))
+        _, i = heapq.heappop(ready)
+        if placed[i]:
+            continue
+        placed[i] = True
+        done.append(i)
+        for k in after[i]:
+            waiting[k] -= 1
+            if waiting[k] == 0 and not placed[k]:
+                heapq.heappush(ready, (priorities[k], k))
+    return done
