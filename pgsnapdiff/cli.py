@@ -121,7 +121,11 @@ def diff(reference: str, target: str | None, apply_: bool, dry_run: bool, fmt: s
     except KeyboardInterrupt:
         click.echo("pgsnapdiff: interrupted; nothing more was changed", err=True)
         sys.exit(130)
-    _print(report, fmt, color=_use_color(no_color), verbose=verbose > 0)
+    try:
+        _print(report, fmt, color=_use_color(no_color), verbose=verbose > 0)
+    except OSError as exc:  # `> plan.sql` on a full disk, a closed pipe: one line, not a traceback
+        done = "; the apply itself completed (a dry run shows the state)" if apply_ else ""
+        _fail(PgSnapDiffError(f"cannot write the report: {exc.strerror or exc}{done}"))
     sys.exit(_exit_status(comparison, report, exit_code))
 
 
