@@ -86,7 +86,6 @@ class NotCompared(Change):
 @dataclass
 class DiffResult:
     changes: list[Change]
-    skipped: int = 0  # statements identical on both sides, counted as unchanged without being parsed
     skipped: int = 0  # statements identical on both sides, never parsed (fastpath.py): unchanged too
 
     @property

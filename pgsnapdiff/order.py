@@ -36,7 +36,7 @@ def provided(key: Key) -> set[Ref]:
         refs |= {("relation", key[1], key[2]), ("type", key[1], key[2])}
     elif kind == "function":
         refs.add(("function", key[1], key[2]))
-    elif kind in ("column", "default", "not null"):
+    elif kind == "column":  # what a view or index on the table may name
         refs.add(("columns", key[1], key[2]))
     elif kind == "attribute":
         refs.add(("type", key[1], key[2]))

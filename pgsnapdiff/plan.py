@@ -141,7 +141,7 @@ class Planner:
         self.emit(node, "create", obj, 20)
 
     def enum(self, obj: EnumType) -> None:
-        create = deparse(obj.node).rstrip(";") + ";"
+        create = sb.statement(obj.node)
         self.emit(sb.do_block(sb.if_block(f"NOT {sb.type_exists(obj.schema, obj.name)}", create)),
                   "create", obj, 30)
 
@@ -217,8 +217,8 @@ class Planner:
             return
         if self.is_new(column_key) and self._folded_not_null(obj):
             return
-        set_not_null = deparse(sb.alter_table(obj.schema, obj.table,
-                                              sb.table_cmd(AT.AT_SetNotNull, name=obj.column))) + ";"
+        set_not_null = sb.statement(sb.alter_table(obj.schema, obj.table,
+                                                   sb.table_cmd(AT.AT_SetNotNull, name=obj.column)))
         body = sb.if_block(sb.has_nulls(obj.schema, obj.table, obj.column),
                            sb.warn(f"{obj.display}: some rows are NULL; backfill them, then re-run"),
                            set_not_null)
@@ -254,7 +254,7 @@ class Planner:
         node.skip_validation = deferred_check or not obj.valid
         node.initially_valid = not node.skip_validation
         cmd = sb.table_cmd(AT.AT_AddConstraint, def_=node)
-        add = deparse(sb.alter_table(obj.schema, obj.table, cmd)) + ";"
+        add = sb.statement(sb.alter_table(obj.schema, obj.table, cmd))
         may_hold_back = False
         if not new_table and obj.contype in ("primary key", "unique", "exclusion"):
             add = sb.catch(add, ("unique_violation", "exclusion_violation", "not_null_violation"),
@@ -271,7 +271,7 @@ class Planner:
 
     def validate(self, obj: Constraint) -> None:
         node = sb.alter_table(obj.schema, obj.table, sb.table_cmd(AT.AT_ValidateConstraint, name=obj.name))
-        guarded = sb.catch(deparse(node) + ";", ("check_violation", "foreign_key_violation"),
+        guarded = sb.catch(sb.statement(node), ("check_violation", "foreign_key_violation"),
                            f"{obj.display}: existing rows violate it; it stays NOT VALID "
                            "(new writes are checked); fix the data, then re-run")
         body = sb.if_block(sb.constraint_exists(obj.schema, obj.table, obj.name, only_unvalidated=True),
@@ -286,8 +286,10 @@ class Planner:
             node.relation = copy.copy(node.relation)
             node.relation.inh = True
         phase = 90 - partition_depth(self.ref, obj.schema, obj.table)
-        if node.unique and not self.is_new(("table", obj.schema, obj.table)):
-            guarded = sb.catch(deparse(node) + ";", ("unique_violation",),
+        new_relation = self.is_new(("table", obj.schema, obj.table)) or \
+            self.is_new(("materialized view", obj.schema, obj.table))
+        if node.unique and not new_relation:
+            guarded = sb.catch(sb.statement(node), ("unique_violation",),
                                f"unique index {obj.schema}.{obj.name}: existing rows have duplicates; "
                                "fix the data, then re-run")
             self.emit(sb.do_block(guarded), "create", obj, phase, may_hold_back=True)

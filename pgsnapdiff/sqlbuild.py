@@ -47,9 +47,22 @@ def table_cmd(subtype: enums.AlterTableType, *, name: str | None = None, def_: a
                              behavior=enums.DropBehavior.DROP_RESTRICT, recurse=False, num=0)
 
 
+# Stands for a line break inside one statement (a function body, a string literal): indenting the
+# DO block must not touch those lines, or a function's source text would change. PostgreSQL text
+# can never hold a NUL, so no statement contains it.
+_VERBATIM_NL = "\x00"
+
+
+def statement(sql: str | ast.Node) -> str:
+    """One statement, terminated, its own line breaks kept verbatim inside a DO block."""
+    text = deparse(sql).rstrip() if isinstance(sql, ast.Node) else sql.rstrip()
+    return (text.rstrip(";") + ";").replace("\n", _VERBATIM_NL)
+
+
 def do_block(body: str) -> str:
-    """``DO`` with a PL/pgSQL body, indented for reading."""
-    node = ast.DoStmt(args=[defelem("as", ast.String(sval=f"\nBEGIN\n{_indent(body)}\nEND\n"))])
+    """``DO`` with a PL/pgSQL body, indented for reading (statements' own lines untouched)."""
+    text = f"\nBEGIN\n{_indent(body)}\nEND\n".replace(_VERBATIM_NL, "\n")
+    node = ast.DoStmt(args=[defelem("as", ast.String(sval=text))])
     return deparse(node)
 
 
@@ -219,7 +232,7 @@ def cast_exists(source: str, target: str) -> str:
     )
 
 
-def guarded_create(condition_exists: str, *statements: str) -> str:
+def guarded_create(condition_exists: str, *statements: str | ast.Node) -> str:
     """``DO`` block: run ``statements`` only when the object does not exist yet."""
-    body = "\n".join(s.rstrip(";") + ";" for s in statements)
+    body = "\n".join(statement(s) for s in statements)
     return do_block(if_block(f"NOT {condition_exists}", body))

@@ -171,6 +171,18 @@ def cast_key(obj) -> Key:
 
 
 # -- plan ----------------------------------------------------------------------------------------
+def _mapping_sql(node: ast.AlterTSConfigurationStmt) -> str:
+    """``ALTER TEXT SEARCH CONFIGURATION ... ADD MAPPING``, written here because pglast 8 prints a
+    schema-qualified dictionary as its schema alone (``WITH kb`` for ``WITH kb.simple``). Every name
+    still goes through the printer's quoting."""
+    def dotted(parts) -> str:
+        return ".".join(sb.ident(p) for p in names(parts))
+
+    tokens = ", ".join(sb.ident(t) for t in names(node.tokentype))
+    dicts = ", ".join(dotted(d) for d in node.dicts or ())
+    return f"ALTER TEXT SEARCH CONFIGURATION {dotted(node.cfgname)} ADD MAPPING FOR {tokens} WITH {dicts}"
+
+
 def plan_definition(p, obj: Definition) -> None:
     guard = obj.guard()
     if guard is None:
@@ -180,7 +192,7 @@ def plan_definition(p, obj: Definition) -> None:
         return
     statements = [deparse(obj.node)]
     if isinstance(obj, TextSearchConfiguration):
-        statements += [deparse(m) for m in obj.mapping_nodes]
+        statements += [_mapping_sql(m) for m in obj.mapping_nodes]
     p.emit(sb.guarded_create(guard, *statements), "create", obj, obj.phase)
 
 

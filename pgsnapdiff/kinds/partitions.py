@@ -119,7 +119,7 @@ def _table_of_index(model, schema: str, index: str) -> str:
 def plan_partition(p, obj: Partition) -> None:
     cmd = sb.table_cmd(AT.AT_AttachPartition, def_=ast.PartitionCmd(
         name=sb.rangevar(obj.schema, obj.table), bound=_bound(p, obj), concurrent=False))
-    attach = deparse(sb.alter_table(*obj.parent_table, cmd)) + ";"
+    attach = sb.statement(sb.alter_table(*obj.parent_table, cmd))
     guarded = sb.catch(attach, ("check_violation",),
                        f"{obj.display}: rows in its default partition belong in it; move them, then re-run")
     body = sb.if_block(f"NOT {sb.is_partition(obj.schema, obj.table)}", guarded)
@@ -139,9 +139,10 @@ def plan_index_attachment(p, obj: IndexAttachment) -> None:
     child = ast.PartitionCmd(name=sb.rangevar(obj.schema, obj.index), concurrent=False)
     node = ast.AlterTableStmt(relation=sb.rangevar(*obj.parent_index), objtype=enums.ObjectType.OBJECT_INDEX,
                               cmds=[sb.table_cmd(AT.AT_AttachPartition, def_=child)], missing_ok=False)
-    body = sb.if_block(sb.is_partition(obj.schema, obj.table), deparse(node) + ";") if obj.table \
-        else deparse(node) + ";"
-    p.emit(sb.do_block(body), "attach", obj, ATTACH_PHASE + 1)
+    body = sb.if_block(sb.is_partition(obj.schema, obj.table), sb.statement(node)) if obj.table \
+        else sb.statement(node)
+    # Only once the table is attached: waits, like that attachment, when existing rows hold it back.
+    p.emit(sb.do_block(body), "attach", obj, ATTACH_PHASE + 1, may_hold_back=bool(obj.table))
 
 
 ALTER_TABLE = {AT.AT_AttachPartition: at_attach}

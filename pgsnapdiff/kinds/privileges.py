@@ -179,7 +179,7 @@ def build_default_privileges(b, stmt, node: ast.AlterDefaultPrivilegesStmt) -> N
 
 # -- plan ----------------------------------------------------------------------------------------
 def _held_back_if_no_role(statement: str, what: str) -> str:
-    return sb.do_block(sb.catch(statement + ";", ("undefined_object",),
+    return sb.do_block(sb.catch(sb.statement(statement), ("undefined_object",),
                                 f"{what}: the role does not exist here; create it, then re-run"))
 
 

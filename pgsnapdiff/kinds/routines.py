@@ -157,7 +157,7 @@ def plan_routine(p, obj: Routine) -> None:
     node = copy.copy(obj.node)
     node.replace = False
     guard = sb.routine_exists(obj.schema, obj.name, obj.signature)
-    p.emit(sb.do_block(sb.if_block(f"NOT {guard}", f"{NO_BODY_CHECK}\n{deparse(node)};")), "create", obj,
+    p.emit(sb.do_block(sb.if_block(f"NOT {guard}", f"{NO_BODY_CHECK}\n{sb.statement(node)}")), "create", obj,
            ROUTINE_PHASE)
 
 
@@ -165,7 +165,7 @@ def replace_routine(p, obj: Routine) -> None:
     node = copy.copy(obj.node)
     node.replace = True
     refused = ("invalid_function_definition", "wrong_object_type")
-    body = sb.catch(f"{NO_BODY_CHECK}\n{deparse(node)};", refused,
+    body = sb.catch(f"{NO_BODY_CHECK}\n{sb.statement(node)}", refused,
                     f"{obj.display}: PostgreSQL cannot replace it in place (its return type, an argument "
                     "name or a default changed); drop and re-create it by hand")
     p.emit(sb.do_block(body), "replace", obj, ROUTINE_PHASE, may_hold_back=True)
@@ -173,7 +173,7 @@ def replace_routine(p, obj: Routine) -> None:
 
 def plan_aggregate(p, obj: Aggregate) -> None:
     guard = sb.routine_exists(obj.schema, obj.name, obj.signature)
-    body = sb.if_block(f"NOT {guard}", deparse(obj.node) + ";")
+    body = sb.if_block(f"NOT {guard}", sb.statement(obj.node))
     p.emit(sb.do_block(body), "create", obj, ROUTINE_PHASE + 1)
 
 

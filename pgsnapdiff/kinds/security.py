@@ -103,7 +103,7 @@ def at_row_security(b, stmt, schema: str, table: str, cmd: ast.AlterTableCmd) ->
 
 # -- plan ----------------------------------------------------------------------------------------
 def plan_policy(p, obj: Policy) -> None:
-    create = sb.catch(deparse(obj.node) + ";", ("undefined_object",),
+    create = sb.catch(sb.statement(obj.node), ("undefined_object",),
                       f"{obj.display}: a role it names does not exist here; create the role, then re-run")
     body = sb.if_block(f"NOT {sb.policy_exists(obj.schema, obj.table, obj.name)}", create)
     p.emit(sb.do_block(body), "create", obj, POLICY_PHASE, may_hold_back=True)

@@ -221,7 +221,7 @@ def plan_domain_constraint(p, obj: DomainConstraint) -> None:
 def validate_domain_constraint(p, obj: DomainConstraint) -> None:
     node = ast.AlterDomainStmt(subtype="V", typeName=[ast.String(obj.schema), ast.String(obj.domain)],
                                name=obj.name, behavior=enums.DropBehavior.DROP_RESTRICT)
-    guarded = sb.catch(deparse(node) + ";", ("check_violation", "not_null_violation"),
+    guarded = sb.catch(sb.statement(node), ("check_violation", "not_null_violation"),
                        f"{obj.display}: existing values violate it; it stays NOT VALID (new values are "
                        "checked); fix the data, then re-run")
     body = sb.if_block(sb.domain_constraint_exists(obj.schema, obj.domain, obj.name, only_unvalidated=True),

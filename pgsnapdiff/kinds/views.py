@@ -110,7 +110,7 @@ def plan_view(p, obj: View) -> None:
 def replace_view(p, obj: View) -> None:
     node = copy.copy(obj.node)
     node.replace = True
-    body = sb.catch(deparse(node) + ";", ("invalid_table_definition", "feature_not_supported"),
+    body = sb.catch(sb.statement(node), ("invalid_table_definition", "feature_not_supported"),
                     f"{obj.display}: PostgreSQL cannot replace it in place (a column was removed, renamed "
                     "or retyped); drop and re-create it by hand")
     p.emit(sb.do_block(body), "replace", obj, VIEW_PHASE, may_hold_back=True)
