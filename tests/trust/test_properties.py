@@ -1,5 +1,7 @@
-"""Property tests: for random pairs of schemas (the reference, and an older target that lacks parts of
-it, has a few objects of its own, and holds random rows), on a real server:
+"""Property tests: for random pairs of schemas (tables, columns of a dozen types, defaults, NOT NULL,
+primary keys, unique and check constraints, foreign keys, plain/unique/partial indexes, an enum, views;
+the reference, and an older target that lacks parts of it, has a few objects of its own, and holds
+random rows), on a real server:
 
 1. the plan contains no destructive statement (the independent check of safety.py);
 2. it applies without error on the populated target;
@@ -97,6 +99,8 @@ class Table:
     fk_to: int | None  # index of an earlier table with a primary key on an integer first column
     target_constraints: bool  # the target has this table's unique/check/index/fk too
     extra_column: bool  # a column only the target has
+    view: tuple[int, ...] = ()  # columns of a view on the table (none: no view)
+    view_in_target: bool = False
     rows: list[list[str | None]] = field(default_factory=list)
 
 
@@ -143,7 +147,9 @@ def universes(draw) -> Universe:
             unique=draw(pick), check=draw(pick),
             index=draw(st.one_of(st.none(), st.tuples(st.integers(0, n - 1), st.booleans(), st.booleans()))),
             fk_to=draw(st.one_of(st.none(), st.sampled_from(earlier))) if earlier else None,
-            target_constraints=draw(st.booleans()), extra_column=draw(st.booleans()))
+            target_constraints=draw(st.booleans()), extra_column=draw(st.booleans()),
+            view=tuple(draw(st.lists(st.integers(0, n - 1), max_size=3, unique=True))),
+            view_in_target=draw(st.booleans()))
         table.rows = draw(st.lists(st.tuples(*[_value(c) for c in columns]).map(list), max_size=4))
         tables.append(table)
     return Universe(values, kept_values, tables, draw(st.booleans()))
@@ -207,6 +213,12 @@ def schema_sql(u: Universe, target: bool) -> list[sql.Composable]:
             out.append(sql.SQL("ALTER TABLE {} ADD CONSTRAINT {} FOREIGN KEY ({}) REFERENCES {} ({})").format(
                 q(t.schema, t.name), _constraint_name(t, "fk"), q(t.columns[0].name),
                 q(parent.schema, parent.name), q(parent.columns[0].name)))
+    for t in u.tables:
+        cols = [t.columns[i] for i in t.view]
+        if not cols or (target and not (t.in_target and t.view_in_target and all(c.in_target for c in cols))):
+            continue
+        out.append(sql.SQL("CREATE VIEW {} AS SELECT {} FROM {}").format(
+            q(t.schema, f"{t.name} view"), sql.SQL(", ").join(q(c.name) for c in cols), q(t.schema, t.name)))
     if target and u.extra_table:
         out.append(sql.SQL("CREATE TABLE {} (x text)").format(q("public", "only in target")))
         out.append(sql.SQL("INSERT INTO {} VALUES ('keep me')").format(q("public", "only in target")))
