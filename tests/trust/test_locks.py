@@ -119,3 +119,14 @@ def test_retries_are_bounded(pg_server, holders) -> None:
 def test_retries_option_is_validated() -> None:
     assert run_cli("diff", "a.sql", "b.sql", "--retries", "-1").exit_code == 2
     assert run_cli("diff", "a.sql", "b.sql", "--retries", "101").exit_code == 2
+
+
+def test_tables_named_by_a_plan_statement_inside_do_blocks_too() -> None:
+    """The fallback, when the wait was too short to watch, looks at the tables the statement names."""
+    from pgsnapdiff.lockwatch import relations_in
+
+    guarded = ("DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conname = 'c') THEN "
+               'ALTER TABLE "My Schema"."t""x" ADD CONSTRAINT c FOREIGN KEY (p) REFERENCES public.p (id); '
+               "END IF; END$$")
+    assert sorted(set(relations_in(guarded))) == [("My Schema", 't"x'), ("public", "p")]
+    assert list(relations_in("not sql at all")) == []
