@@ -1,0 +1,121 @@
+"""Options of the new kinds on a real server: ``--replace-definitions`` (differing views and functions
+are reported by default, replaced only when asked, and held back when PostgreSQL cannot replace
+them in place) and ``--privileges`` (GRANTs compared and granted only when asked; a missing role
+holds a grant back; a REVOKE in the reference is reported, never run)."""
+
+from __future__ import annotations
+
+import uuid
+
+import psycopg
+
+from pgsnapdiff.conn import ConnInfo
+from pgsnapdiff.dump import dump_schema
+from tests.dbkit import execute, run_cli
+
+TABLE = "CREATE TABLE public.t (a integer, b integer); INSERT INTO public.t VALUES (1, 2);"
+
+
+def scalar(url: str, query: str):
+    with psycopg.connect(url, autocommit=True) as conn:
+        return conn.execute(query).fetchone()[0]
+
+
+def test_differing_view_and_function_are_reported_then_replaced_on_request(pg_server) -> None:
+    reference, target = pg_server.create_database(), pg_server.create_database()
+    execute(target, TABLE + """
+        CREATE VIEW public.v AS SELECT a FROM public.t;
+        CREATE FUNCTION public.f(x integer) RETURNS integer LANGUAGE sql AS 'SELECT x + 1';""")
+    execute(reference, TABLE + """
+        CREATE VIEW public.v AS SELECT a, b FROM public.t;
+        CREATE FUNCTION public.f(x integer) RETURNS integer LANGUAGE sql AS 'SELECT x + 2';""")
+
+    report = run_cli("diff", reference, target, "--exit-code", "--no-color")
+    assert report.exit_code == 4, report.stdout + report.stderr
+    view = ("⚠ view public.v differs: query: reference SELECT a, b FROM public.t, "
+            "target SELECT a FROM public.t")
+    function = "⚠ function public.f(integer) differs: body: reference SELECT x + 2, target SELECT x + 1"
+    assert view in report.stdout and function in report.stdout
+
+    kept = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert kept.exit_code == 4, kept.stdout + kept.stderr
+    assert scalar(target, "SELECT public.f(1)") == 2  # default: reported, not replaced
+    assert "b" not in scalar(target, "SELECT pg_get_viewdef('public.v'::regclass)")
+
+    replaced = run_cli("diff", reference, target, "--apply", "--exit-code", "--replace-definitions",
+                       "--no-color")
+    assert replaced.exit_code == 0, replaced.stdout + replaced.stderr
+    assert "ℹ replace view public.v" in replaced.stdout
+    assert "ℹ replace function public.f(integer)" in replaced.stdout
+    assert scalar(target, "SELECT public.f(1)") == 3
+    assert scalar(target, "SELECT b FROM public.v") == 2
+    again = run_cli("diff", reference, target, "--exit-code", "--replace-definitions")
+    assert again.exit_code == 0, again.stdout
+
+
+def test_replacement_postgresql_refuses_is_held_back_and_the_rest_applies(pg_server) -> None:
+    """A view losing a column or a function changing its return type needs a drop: never done."""
+    reference, target = pg_server.create_database(), pg_server.create_database()
+    execute(target, TABLE + """
+        CREATE VIEW public.v AS SELECT a, b FROM public.t;
+        CREATE FUNCTION public.f(x integer) RETURNS integer LANGUAGE sql AS 'SELECT x';""")
+    execute(reference, TABLE + """
+        CREATE VIEW public.v AS SELECT a FROM public.t;
+        CREATE FUNCTION public.f(x integer) RETURNS bigint LANGUAGE sql AS 'SELECT x::bigint';
+        CREATE TABLE public.added (id integer);""")
+    result = run_cli("diff", reference, target, "--apply", "--exit-code", "--replace-definitions",
+                     "--no-color")
+    assert result.exit_code == 4, result.stdout + result.stderr
+    assert "held back: view public.v: PostgreSQL cannot replace it in place" in result.stdout
+    assert "held back: function public.f(integer): PostgreSQL cannot replace it in place" in result.stdout
+    assert scalar(target, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.v'::regclass") \
+        == 2
+    assert scalar(target, "SELECT to_regclass('public.added') IS NOT NULL")  # the rest was applied
+
+
+def test_privileges_are_compared_and_granted_only_with_the_option(pg_server, tmp_path) -> None:
+    role = f"reader_{uuid.uuid4().hex[:8]}"
+    execute(pg_server.url(), f"CREATE ROLE {role}")
+    reference, target = pg_server.create_database(), pg_server.create_database()
+    functions = ("CREATE FUNCTION public.secret() RETURNS integer LANGUAGE sql SECURITY DEFINER "
+                 "AS 'SELECT 42';")
+    execute(target, TABLE + functions)
+    execute(reference, TABLE + functions + f"""
+        GRANT SELECT, INSERT ON public.t TO {role};
+        REVOKE ALL ON FUNCTION public.secret() FROM PUBLIC;""")
+
+    assert run_cli("diff", reference, target, "--exit-code").exit_code == 0  # not compared by default
+
+    dry = run_cli("diff", reference, target, "--privileges", "--exit-code", "--no-color")
+    assert dry.exit_code == 3, dry.stdout
+    assert f"ℹ grant privilege SELECT on table public.t to {role}" in dry.stdout
+    assert "privilege EXECUTE on function public.secret() revoked from public differs" in dry.stdout
+
+    applied = run_cli("diff", reference, target, "--privileges", "--apply", "--exit-code", "--no-color")
+    assert applied.exit_code == 4, applied.stdout + applied.stderr  # the REVOKE still needs a person
+    assert scalar(target, f"SELECT has_table_privilege('{role}', 'public.t', 'INSERT')")
+    # the REVOKE was reported, not run
+    assert scalar(target, "SELECT has_function_privilege('public', 'public.secret()', 'EXECUTE')")
+
+    # A reference granting to a role this server does not have: held back, the deploy goes on.
+    dump = dump_schema(ConnInfo.parse(reference), privileges=True).text.replace(role, "nobody_here")
+    (tmp_path / "ref.sql").write_text(dump, encoding="utf-8")
+    held = run_cli("diff", str(tmp_path / "ref.sql"), target, "--privileges", "--apply", "--no-color")
+    assert held.exit_code == 0, held.stdout + held.stderr
+    message = "held back: privilege SELECT on table public.t to nobody_here: the role does not exist"
+    assert message in held.stdout
+
+
+def test_new_attribute_of_a_composite_type_keeps_the_values_in_use(pg_server) -> None:
+    reference, target = pg_server.create_database(), pg_server.create_database()
+    execute(target, """CREATE TYPE public.address AS (street text, city text);
+        CREATE TABLE public.people (id integer, home public.address);
+        INSERT INTO public.people VALUES (1, ROW('Main St 1', 'Oslo'));""")
+    execute(reference, """CREATE TYPE public.address AS (street text, city text, zip text);
+        CREATE TABLE public.people (id integer, home public.address);""")
+    result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "ℹ add attribute public.address.zip" in result.stdout
+    with psycopg.connect(target, autocommit=True) as conn:
+        home = conn.execute("SELECT (home).street, (home).city, (home).zip FROM public.people").fetchone()
+    assert home == ("Main St 1", "Oslo", None)
