@@ -13,6 +13,7 @@ from .diff import DiffOptions
 from .errors import EXIT_DIFFERS, EXIT_OK, EXIT_PENDING, NotConverged, PgSnapDiffError
 from .ignore import parse_rules
 from .planfile import make_saved_plan, write_plan
+from .progress import Spinner
 from .render import Report, TextRenderer, render_json, render_markdown, render_sql
 from .sync import Comparison, apply_and_verify, compare, hazards_of
 
@@ -107,7 +108,9 @@ def diff(reference: str, target: str | None, apply_: bool, dry_run: bool, fmt: s
     _setup_logging(verbose)
     try:
         options = DiffOptions(privileges=privileges, replace_definitions=replace_definitions)
-        comparison = compare(reference, target, pg_bin=pg_bin, ignore=parse_rules(ignore), options=options)
+        with Spinner() as spinner:  # on a terminal only; -v and --plan-out need whole models
+            comparison = compare(reference, target, pg_bin=pg_bin, ignore=parse_rules(ignore),
+                                 options=options, full=bool(verbose or plan_out), spinner=spinner)
         report = Report(comparison.reference.spec, comparison.target.spec, comparison.result, comparison.plan,
                         ignored=comparison.ignored, hazards=hazards_of(comparison))
         if plan_out:

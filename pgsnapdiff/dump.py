@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 import re
 import subprocess
+import tempfile
+import time
 from dataclasses import dataclass
 
 from pgsnapdiff.binaries import Binaries, find_pg_dump
@@ -80,38 +82,81 @@ def dump_schema(
     timeout: float = 600,
 ) -> Dump:
     """Dump ``target``'s schema with a pg_dump at least as new as its server."""
-    major = server_major(target)
-    pg_dump = find_pg_dump(major, explicit=pg_bin)
-    # Half the budget, at most a minute, per lock: pg_dump then fails with its own message, which
-    # names the table ("... statement timeout | Query was: LOCK TABLE ..."), before we kill it.
-    lock_wait = min(60.0, timeout / 2)
-    argv = pg_dump_argv(target, pg_dump, owners=owners, privileges=privileges, lock_wait_timeout=lock_wait)
-    log.info("dumping %s (PostgreSQL %d) with pg_dump %s", target.describe(), major, pg_dump.version)
-    env = target.child_env()
-    if major >= 14:  # a pg_dump killed while it waits (Ctrl-C, timeout) must not leave its session
-        # holding table locks until the wait ends: the server checks for a gone client every second.
-        env["PGOPTIONS"] = f"{env.get('PGOPTIONS', '')} -c client_connection_check_interval=1000".strip()
-    try:
-        done = subprocess.run(
-            argv, env=env, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL
-        )
-    except subprocess.TimeoutExpired:
-        raise DumpError(
-            f"pg_dump of {target.describe()} did not finish within {timeout:.0f}s "
-            f"(a long lock wait? a huge schema?)"
-        ) from None
-    except OSError as exc:
-        raise DumpError(f"could not run {argv[0]}: {exc}") from None
-    if done.returncode != 0:
-        stderr = done.stderr.decode("utf-8", errors="replace")
-        raise DumpError(
-            f"pg_dump {pg_dump.version} failed for {target.describe()}: {_stderr_summary(stderr, target)}"
-        )
-    try:
-        text = done.stdout.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise DumpError(f"pg_dump output for {target.describe()} is not UTF-8: {exc}") from None
-    return Dump(text=clean_dump(text), server_major=major, pg_dump=pg_dump)
+    with DumpRun(target, pg_bin=pg_bin, owners=owners, privileges=privileges, timeout=timeout) as run:
+        return run.result()
+
+
+class DumpRun:
+    """A pg_dump running in the background: ``with DumpRun(target) as run: ...; run.result()``.
+
+    Why: a diff dumps two databases, and pg_dump mostly waits for its server; running both at once
+    costs the time of the slower one. Output goes to an unnamed temporary file, not a pipe, so
+    pg_dump never waits for us to read it while we do other work. Leaving the ``with`` block
+    early (an error, Ctrl-C) kills pg_dump: nothing is left running."""
+
+    def __init__(self, target: ConnInfo, *, pg_bin: str | None = None, owners: bool = False,
+                 privileges: bool = False, timeout: float = 600) -> None:
+        self.target = target
+        self.timeout = timeout
+        self.major = server_major(target)
+        self.pg_dump = find_pg_dump(self.major, explicit=pg_bin)
+        # Half the budget, at most a minute, per lock: pg_dump then fails with its own message, which
+        # names the table ("... statement timeout | Query was: LOCK TABLE ..."), before we kill it.
+        lock_wait = min(60.0, timeout / 2)
+        self.argv = pg_dump_argv(target, self.pg_dump, owners=owners, privileges=privileges,
+                                 lock_wait_timeout=lock_wait)
+        log.info("dumping %s (PostgreSQL %d) with pg_dump %s", target.describe(), self.major,
+                 self.pg_dump.version)
+        env = target.child_env()
+        if self.major >= 14:  # a pg_dump killed while it waits (Ctrl-C, timeout) must not leave its session
+            # holding table locks until the wait ends: the server checks for a gone client every second.
+            env["PGOPTIONS"] = f"{env.get('PGOPTIONS', '')} -c client_connection_check_interval=1000".strip()
+        self._stdout = tempfile.TemporaryFile()
+        self._stderr = tempfile.TemporaryFile()
+        self._started = time.monotonic()
+        try:
+            self._proc = subprocess.Popen(self.argv, env=env, stdout=self._stdout, stderr=self._stderr,
+                                          stdin=subprocess.DEVNULL)
+        except OSError as exc:
+            self.close()
+            raise DumpError(f"could not run {self.argv[0]}: {exc}") from None
+
+    def __enter__(self) -> DumpRun:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Kill pg_dump if it still runs, and drop its output files."""
+        proc = getattr(self, "_proc", None)
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        self._stdout.close()
+        self._stderr.close()
+
+    def result(self) -> Dump:
+        """Wait for pg_dump (within the timeout, counted from its start) and return the cleaned dump."""
+        describe = self.target.describe()
+        try:
+            self._proc.wait(timeout=max(0.0, self.timeout - (time.monotonic() - self._started)))
+        except subprocess.TimeoutExpired:
+            raise DumpError(
+                f"pg_dump of {describe} did not finish within {self.timeout:.0f}s "
+                f"(a long lock wait? a huge schema?)"
+            ) from None
+        if self._proc.returncode != 0:
+            self._stderr.seek(0)
+            stderr = self._stderr.read().decode("utf-8", errors="replace")
+            summary = _stderr_summary(stderr, self.target)
+            raise DumpError(f"pg_dump {self.pg_dump.version} failed for {describe}: {summary}")
+        self._stdout.seek(0)
+        try:
+            text = self._stdout.read().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise DumpError(f"pg_dump output for {describe} is not UTF-8: {exc}") from None
+        return Dump(text=clean_dump(text), server_major=self.major, pg_dump=self.pg_dump)
 
 
 def _stderr_summary(stderr: str, target: ConnInfo) -> str:

@@ -107,7 +107,7 @@ class TextRenderer:
     def summary(self, report: Report) -> str:
         result = report.result
         n_nc = sum(1 for c in result.changes if isinstance(c, NotCompared))
-        text = (f"Summary: {len(report.plan.steps)} to apply, {len(result.by_status('same'))} unchanged, "
+        text = (f"Summary: {len(report.plan.steps)} to apply, {result.unchanged} unchanged, "
                 f"{len(result.attention)} need attention, {n_nc} not compared yet"
                 + (f", {report.ignored} ignored by rules." if report.ignored else "."))
         if report.applied is None:
@@ -152,7 +152,7 @@ def render_json(report: Report) -> str:
         "target": report.target,
         "summary": {
             "to_apply": len(report.plan.steps),
-            "unchanged": len(result.by_status("same")),
+            "unchanged": result.unchanged,
             "attention": len(result.attention),
             "not_compared": sum(1 for c in result.changes if isinstance(c, NotCompared)),
             "ignored": report.ignored,
@@ -211,7 +211,7 @@ def render_markdown(report: Report) -> str:
     result = report.result
     n_nc = sum(1 for c in result.changes if isinstance(c, NotCompared))
     counts = {"to apply": len(report.plan.steps), "need attention": len(result.attention),
-              "unchanged": len(result.by_status("same")), "not compared yet": n_nc}
+              "unchanged": result.unchanged, "not compared yet": n_nc}
     if report.ignored:
         counts["ignored by rules"] = report.ignored
     out = [MARKDOWN_MARKER,

@@ -54,9 +54,10 @@ def is_dump_text(text: str) -> bool:
 class SideReader:
     """Reads sides; owns the throwaway server that .sql files need, started on first use."""
 
-    def __init__(self, *, pg_bin: str | None = None, privileges: bool = False) -> None:
+    def __init__(self, *, pg_bin: str | None = None, privileges: bool = False, models: bool = True) -> None:
         self.pg_bin = pg_bin
         self.privileges = privileges  # dump GRANTs too (diff --privileges)
+        self.models = models  # False: sides come with an empty model; the caller builds them (fastpath.py)
         self._stack = contextlib.ExitStack()
         self._server = None
 
@@ -96,14 +97,13 @@ class SideReader:
             raise SourceError(f"{spec}: the file is empty")
         if is_dump_text(text):
             kind = "snapshot" if SNAPSHOT_MARKER in text[:4096] else "dump file"
-            return Side(spec, kind, text, build_model(parse_sql(text, origin=spec), spec))
+            return Side(spec, kind, text, self._model(text, spec))
         return self.read_sql_file(spec, text)
 
     def read_database(self, conn: ConnInfo) -> Side:
         dump = dump_schema(conn, pg_bin=self.pg_bin, privileges=self.privileges)
         origin = conn.describe()
-        return Side(origin, "database", dump.text, build_model(parse_sql(dump.text, origin=origin), origin),
-                    conn)
+        return Side(origin, "database", dump.text, self._model(dump.text, origin), conn)
 
     def read_sql_file(self, spec: str, text: str) -> Side:
         from .load import load_sql
@@ -111,9 +111,11 @@ class SideReader:
         parse_sql(text, origin=spec)  # a syntax error is reported with file:line before any server starts
         url = self.server().create_database()
         load_sql(url, text, filename=spec)
-        dump = dump_schema(ConnInfo.parse(url), pg_bin=self.pg_bin,
-                           privileges=self.privileges)
-        return Side(spec, "sql file", dump.text, build_model(parse_sql(dump.text, origin=spec), spec))
+        dump = dump_schema(ConnInfo.parse(url), pg_bin=self.pg_bin, privileges=self.privileges)
+        return Side(spec, "sql file", dump.text, self._model(dump.text, spec))
+
+    def _model(self, text: str, origin: str) -> Model:
+        return build_model(parse_sql(text, origin=origin), origin) if self.models else Model(origin)
 
 
 _TARGET_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")

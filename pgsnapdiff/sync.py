@@ -1,4 +1,10 @@
-"""The pipeline that ``diff`` runs: read both sides, compare, plan; apply and verify on request."""
+"""The pipeline that ``diff`` runs: read both sides, compare, plan; apply and verify on request.
+
+Fast on large schemas (see bench/): when the target is a database, its pg_dump runs in the
+background while the reference is read (dumped, loaded or just read from a file), and only the
+statements that differ between the two sides are parsed (fastpath.py). ``full=True`` parses both
+sides whole, for the callers that need every object of both models.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +12,20 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from .apply import apply_plan
+from .build import build_model
+from .conn import ConnInfo, is_url
 from .diff import DiffOptions, DiffResult, diff_models
+from .dump import DumpRun
 from .errors import ConfigError
+from .fastpath import parse_pair
 from .hazards import Hazard, plan_hazards, row_estimates
 from .ignore import Rule, apply_ignores
+from .model import Model
+from .parse import ParseCache, parse_sql
 from .plan import Plan, make_plan
+from .progress import Spinner
 from .render import Report
-from .sources import Side, SideReader, default_target
+from .sources import Side, SideReader, _looks_like_conninfo, default_target
 
 
 @dataclass
@@ -24,21 +37,71 @@ class Comparison:
     rules: list[Rule] = field(default_factory=list)
     ignored: int = 0  # objects left out by ignore rules, both sides
     options: DiffOptions = field(default_factory=DiffOptions)  # --privileges, --replace-definitions
+    full: bool = False  # both sides parsed whole (see compare)
 
 
 def compare(reference: str, target: str | None, *, pg_bin: str | None = None,
-            ignore: list[Rule] | None = None, options: DiffOptions | None = None) -> Comparison:
+            ignore: list[Rule] | None = None, options: DiffOptions | None = None, full: bool = False,
+            spinner: Spinner | None = None) -> Comparison:
+    """Read both sides, compare them, plan. ``full``: parse both sides whole (``-v`` lists every
+    unchanged object, a saved plan fingerprints every object); otherwise statements identical on
+    both sides are counted as unchanged without being parsed."""
     target = default_target(target)
     options = options or DiffOptions()
-    with SideReader(pg_bin=pg_bin, privileges=options.privileges) as reader:
-        ref_side = reader.read(reference)
-        target_side = reader.read(target)
-    rules = ignore or []
-    ref_side, n_ref = _without_ignored(ref_side, rules)
-    target_side, n_target = _without_ignored(target_side, rules)
-    result = diff_models(ref_side.model, target_side.model, options)
-    plan = make_plan(ref_side.model, result, replace_definitions=options.replace_definitions)
-    return Comparison(ref_side, target_side, result, plan, rules, n_ref + n_target, options)
+    spinner = spinner or Spinner(enabled=False)
+    with SideReader(pg_bin=pg_bin, privileges=options.privileges, models=False) as reader:
+        ref_side, target_side = _read_sides(reader, reference, target, spinner)
+    with spinner.phase("comparing"):
+        ref_side, target_side, skipped = with_models(ref_side, target_side, full=full)
+        rules = ignore or []
+        ref_side, n_ref = _without_ignored(ref_side, rules)
+        target_side, n_target = _without_ignored(target_side, rules)
+        result = diff_models(ref_side.model, target_side.model, options)
+        result.skipped = skipped
+        plan = make_plan(ref_side.model, result, replace_definitions=options.replace_definitions)
+    return Comparison(ref_side, target_side, result, plan, rules, n_ref + n_target, options, full)
+
+
+def _database(spec: str) -> ConnInfo | None:
+    if is_url(spec) or _looks_like_conninfo(spec):
+        return ConnInfo.parse(spec)
+    return None
+
+
+def _read_sides(reader: SideReader, reference: str, target: str, spinner: Spinner) -> tuple[Side, Side]:
+    """Both sides, text only. A database target is dumped while the reference is being read: the
+    two pg_dumps (or the load of a .sql reference and the dump) overlap."""
+    conn = _database(target)
+    if conn is None:  # a file, or a target named in pyproject.toml: one after the other
+        with spinner.phase("reading the reference"):
+            ref_side = reader.read(reference)
+        with spinner.phase("reading the target"):
+            return ref_side, reader.read(target)
+    with DumpRun(conn, pg_bin=reader.pg_bin, privileges=reader.privileges) as run:
+        with spinner.phase("reading the reference, dumping the target"):
+            ref_side = reader.read(reference)
+        with spinner.phase("dumping the target"):
+            dump = run.result()
+    origin = conn.describe()
+    return ref_side, Side(origin, "database", dump.text, Model(origin), conn)
+
+
+def with_models(reference: Side, target: Side, *, full: bool = False) -> tuple[Side, Side, int]:
+    """The two sides with their models built from their text, and how many statements were
+    identical on both sides and left out (0 with ``full``)."""
+    ref_origin, target_origin = reference.model.origin, target.model.origin
+    if full:
+        cache: ParseCache = {}
+        ref_model = build_model(parse_sql(reference.text, origin=ref_origin, cache=cache), ref_origin)
+        target_model = build_model(parse_sql(target.text, origin=target_origin, cache=cache), target_origin)
+        skipped = 0
+    else:
+        pair = parse_pair(reference.text, ref_origin, target.text, target_origin)
+        ref_model = build_model(pair.reference, ref_origin)
+        target_model = build_model(pair.target, target_origin)
+        skipped = pair.skipped
+    return (dataclasses.replace(reference, model=ref_model), dataclasses.replace(target, model=target_model),
+            skipped)
 
 
 def _without_ignored(side: Side, rules: list[Rule]) -> tuple[Side, int]:
@@ -57,10 +120,14 @@ def apply_and_verify(comparison: Comparison, report: Report, *, lock_timeout: fl
     report.applied = apply_plan(comparison.plan, conn, lock_timeout=lock_timeout, retries=retries,
                                 progress=progress)
     options = comparison.options
-    with SideReader(pg_bin=pg_bin, privileges=options.privileges) as reader:
-        after, _ = _without_ignored(reader.read_database(conn), comparison.rules)
-    report.verified = diff_models(comparison.reference.model, after.model, options)
-    report.verified_plan = make_plan(comparison.reference.model, report.verified,
+    with SideReader(pg_bin=pg_bin, privileges=options.privileges, models=False) as reader:
+        after = reader.read_database(conn)
+    reference, after, skipped = with_models(comparison.reference, after, full=comparison.full)
+    reference, _ = _without_ignored(reference, comparison.rules)
+    after, _ = _without_ignored(after, comparison.rules)
+    report.verified = diff_models(reference.model, after.model, options)
+    report.verified.skipped = skipped
+    report.verified_plan = make_plan(reference.model, report.verified,
                                      replace_definitions=options.replace_definitions)
 
 

@@ -10,13 +10,12 @@ normalise the AST, then deparse it with pglast, which already writes casts and p
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Iterator
 
 from pglast import ast, enums
 
 from ..names import DEFAULT_SCHEMA, canonical_type
-from ..parse import deparse
+from ..parse import clone, deparse
 
 
 def walk(node: object, *, skip: tuple[type, ...] = ()) -> Iterator[ast.Node]:
@@ -36,7 +35,7 @@ def canonical(node: ast.Node | None) -> ast.Node | None:
     """A copy of ``node`` with built-in type aliases spelled the standard way."""
     if node is None:
         return None
-    node = copy.deepcopy(node)
+    node = clone(node)
     _canonical_types(node)
     return node
 
@@ -51,7 +50,7 @@ def _canonical_types(node: ast.Node) -> None:
 
 def query_text(query: ast.Node) -> str:
     """Canonical text of a view's (or a function body's) query."""
-    query = copy.deepcopy(query)
+    query = clone(query)
     _canonical_types(query)
     _qualify_default_schema(query)
     for select in _top_selects(query):

@@ -75,8 +75,8 @@ def test_argv_options(fresh_db: str) -> None:
     assert "--no-owner" not in full and "--no-privileges" not in full
 
 
-class SpyRun:
-    """Runs the real command and records what the kernel shows of it while it runs:
+class SpyPopen:
+    """Starts the real command and records what the kernel shows of it while it runs:
     /proc/<pid>/cmdline (what any local user can read with ``ps``) and /proc/<pid>/environ.
     ``release`` is called after reading, to let a deliberately blocked pg_dump go on."""
 
@@ -84,22 +84,20 @@ class SpyRun:
         self.release = release
         self.cmdlines: list[str] = []
         self.environs: list[str] = []
+        self.popen = subprocess.Popen
 
-    def __call__(self, argv: list[str], **kwargs: Any) -> subprocess.CompletedProcess[bytes]:
-        timeout = kwargs.pop("timeout", None)
-        kwargs.pop("capture_output", None)
-        with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs) as proc:
-            proc_dir = Path(f"/proc/{proc.pid}")
-            deadline = time.monotonic() + 10
-            # Popen returns when exec() closes its error pipe, a moment before the kernel has set
-            # up the new argv: poll until the cmdline appears (pg_dump is blocked on our lock).
-            while not (cmdline := (proc_dir / "cmdline").read_bytes()) and time.monotonic() < deadline:
-                time.sleep(0.005)
-            self.cmdlines.append(cmdline.decode(errors="replace"))
-            self.environs.append((proc_dir / "environ").read_bytes().decode(errors="replace"))
-            self.release()
-            out, err = proc.communicate(timeout=timeout)
-        return subprocess.CompletedProcess(argv, proc.returncode, out, err)
+    def __call__(self, argv: list[str], **kwargs: Any) -> subprocess.Popen[bytes]:
+        proc = self.popen(argv, **kwargs)
+        proc_dir = Path(f"/proc/{proc.pid}")
+        deadline = time.monotonic() + 10
+        # Popen returns when exec() closes its error pipe, a moment before the kernel has set
+        # up the new argv: poll until the cmdline appears (pg_dump is blocked on our lock).
+        while not (cmdline := (proc_dir / "cmdline").read_bytes()) and time.monotonic() < deadline:
+            time.sleep(0.005)
+        self.cmdlines.append(cmdline.decode(errors="replace"))
+        self.environs.append((proc_dir / "environ").read_bytes().decode(errors="replace"))
+        self.release()
+        return proc
 
 
 def test_password_goes_through_environment_only(
@@ -109,8 +107,8 @@ def test_password_goes_through_environment_only(
         holder.execute("CREATE TABLE IF NOT EXISTS mine (a int)")
         holder.commit()
         holder.execute("LOCK TABLE mine IN ACCESS EXCLUSIVE MODE")  # pg_dump waits until release()
-        spy = SpyRun(release=holder.commit)
-        monkeypatch.setattr(subprocess, "run", spy)
+        spy = SpyPopen(release=holder.commit)
+        monkeypatch.setattr(subprocess, "Popen", spy)
         dump = dump_schema(ConnInfo.parse(password_target.url()))
     assert "CREATE TABLE public.mine" in dump.text
     assert "pg_dump" in spy.cmdlines[0] and "--dbname=" in spy.cmdlines[0]

@@ -1,0 +1,259 @@
+"""Parse only what differs: the fast path of a diff on a large schema.
+
+Both sides of a diff are mostly the same text. Splitting a dump is cheap (PostgreSQL's parser, in
+C), while building pglast's Python AST and the model from it is where the time goes (about 0.5 ms a
+statement, 30 s for a dump of 5,000 tables). So a statement whose text is the same on both sides
+(after normalisation: leading comments and surrounding whitespace; failing that, the same parse
+tree, whatever the layout) is parsed on neither side, and the models hold only what may differ.
+
+Correctness first: leaving a statement out must never hide a difference. A statement's objects may
+depend on other statements (``ALTER TABLE t ALTER COLUMN id ADD GENERATED ...`` changes the column
+that ``CREATE TABLE t`` made; ``ALTER INDEX p ATTACH PARTITION c`` looks index ``c`` up), so
+statements are grouped by the objects they define or alter (their *anchors*: the table for
+``CREATE TABLE``/``ALTER TABLE``/``CREATE INDEX``/``CREATE TRIGGER``/``COMMENT ON COLUMN``, the index
+or constraint name too, both tables of ``ATTACH PARTITION``, ...), and:
+
+- a group with a statement that differs is parsed whole, on both sides;
+- except *free* statements (one ``ADD CONSTRAINT``, one ``SET DEFAULT``, ``CREATE INDEX``): they
+  make objects of their own without looking anything up, and no ``CREATE`` looks them up, so an
+  identical one is skipped even in a parsed group, unless the group also has a differing ``ALTER``
+  (which may look them up);
+- a statement whose form is not recognised is always parsed, and when it differs, every group it
+  names (from its AST) is parsed whole.
+
+Skipped statements are counted (they are unchanged); their objects are not in the models, so a
+caller that needs whole models (a saved plan's fingerprint, ``-v``'s list of unchanged objects)
+parses in full instead. tests/unit/test_fastpath.py checks that both ways give the same plan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pglast import ast
+
+from .parse import ParseCache, Piece, Statement, parse_pieces, split_sql, tree_key
+
+Name = tuple[str, str]  # (schema, name); an unqualified name is taken as public's
+
+_Q = r'(?:"(?:[^"]|"")+"|[^\s".,;()]+)'  # one identifier, quoted or not
+_N = rf"{_Q}(?:\.{_Q}){{0,2}}"  # a possibly qualified name
+_KINDS = (r"TABLE|VIEW|MATERIALIZED\s+VIEW|SEQUENCE|FOREIGN\s+TABLE|TYPE|DOMAIN|FUNCTION|PROCEDURE|"
+          r"AGGREGATE|ROUTINE|SCHEMA|EXTENSION|COLLATION|CONVERSION|STATISTICS|PUBLICATION|SERVER|"
+          r"TEXT\s+SEARCH\s+(?:CONFIGURATION|DICTIONARY|PARSER|TEMPLATE)|OPERATOR(?:\s+CLASS|\s+FAMILY)?|"
+          r"EVENT\s+TRIGGER|FOREIGN\s+DATA\s+WRAPPER|(?:PROCEDURAL\s+)?LANGUAGE|ACCESS\s+METHOD|INDEX")
+_FLAGS = re.IGNORECASE | re.DOTALL
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _FLAGS)
+
+
+_CREATE_INDEX = _re(rf"CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?"
+                    rf"(?:(?P<idx>{_Q})\s+)?ON\s+(?:ONLY\s+)?(?P<rel>{_N})")
+_ALTER_TABLE = _re(rf"ALTER\s+(?:FOREIGN\s+)?TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(?P<rel>{_N})\s+"
+                   r"(?P<rest>.*)")
+_ADD_CONSTRAINT = _re(rf"ADD\s+CONSTRAINT\s+(?P<con>{_Q})\s")
+_SET_DEFAULT = _re(rf"ALTER\s+(?:COLUMN\s+)?{_Q}\s+SET\s+DEFAULT\s")
+_MORE_COMMANDS = _re(r",\s*(?:ADD|ALTER|DROP|ENABLE|DISABLE|SET|RESET|OWNER|CLUSTER|INHERIT|NO|REPLICA|FORCE|"
+                     r"ATTACH|DETACH|VALIDATE|OF|NOT|RENAME)\b")
+_OTHER_RELATIONS = _re(rf"\b(?:ATTACH\s+PARTITION|PARTITION\s+OF|INHERIT|INHERITS)\s*\(?\s*(?P<rel>{_N})")
+_ALTER_ON = _re(rf"ALTER\s+(?:POLICY|TRIGGER|RULE)\s+{_Q}\s+ON\s+(?P<rel>{_N})")
+_ALTER = _re(rf"ALTER\s+(?:{_KINDS})\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(?P<rel>{_N})")
+_CREATE_ON = _re(rf"CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:CONSTRAINT\s+)?TRIGGER\s+{_Q}\s+.*?\sON|"
+                 rf"POLICY\s+{_Q}\s+ON|RULE\s+{_Q}\s+AS\s+ON\s+\w+\s+TO)\s+(?:ONLY\s+)?(?P<rel>{_N})")
+_CREATE = _re(rf"CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:GLOBAL|LOCAL|TEMP|TEMPORARY|UNLOGGED|RECURSIVE|TRUSTED|"
+              rf"DEFAULT)\s+)*(?:{_KINDS})\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<rel>{_N})")
+_COMMENT_COLUMN = _re(rf"COMMENT\s+ON\s+COLUMN\s+(?P<rel>{_N})\.{_Q}\s+IS\s")
+_COMMENT_ON = _re(rf"COMMENT\s+ON\s+(?:CONSTRAINT|TRIGGER|POLICY|RULE)\s+{_Q}\s+ON\s+(?:DOMAIN\s+)?"
+                  rf"(?P<rel>{_N})\s+IS\s")
+_COMMENT = _re(rf"COMMENT\s+ON\s+(?:{_KINDS})\s+(?P<rel>{_N})")
+_NOISE = _re(r"(?:SET\s|SELECT\s+pg_catalog\.set_config\()")
+
+
+@dataclass(frozen=True)
+class Form:
+    """What the fast path knows of a statement from its text alone."""
+
+    anchors: tuple[Name, ...] = ()
+    free: bool = False  # makes objects of its own that no CREATE looks up
+    reaches: bool = False  # may look other objects up (an ALTER, a partition or child table)
+    known: bool = True  # False: not recognised, always parsed
+
+
+UNKNOWN = Form(known=False)
+NOISE = Form(free=True)
+
+
+def _parts(name: str) -> list[str]:
+    parts = re.findall(_Q, name)
+    return [p[1:-1].replace('""', '"') if p.startswith('"') else p.lower() for p in parts]
+
+
+def _name(name: str, schema: str | None = None) -> Name:
+    parts = _parts(name)
+    if len(parts) >= 2:
+        return (parts[-2], parts[-1])
+    return (schema or "public", parts[0])
+
+
+def classify(body: str) -> Form:
+    """The anchors and kind of a statement, from its normalised text (see the module docstring)."""
+    head = body[:7].upper()
+    if head.startswith("CREATE"):
+        if m := _CREATE_INDEX.match(body):
+            rel = _name(m["rel"])
+            anchors = (rel, (rel[0], _parts(m["idx"])[0])) if m["idx"] else (rel,)
+            return Form(anchors, free=True)
+        if m := _CREATE_ON.match(body):
+            return Form((_name(m["rel"]),))
+        if m := _CREATE.match(body):
+            others = tuple(_name(o["rel"]) for o in _OTHER_RELATIONS.finditer(body, m.end()))
+            return Form((_name(m["rel"]), *others), reaches=bool(others))
+        return UNKNOWN
+    if head.startswith("ALTER"):
+        if m := _ALTER_TABLE.match(body):
+            rel, rest = _name(m["rel"]), m["rest"]
+            single = not _MORE_COMMANDS.search(rest)
+            if single and (c := _ADD_CONSTRAINT.match(rest)):
+                return Form((rel, (rel[0], _parts(c["con"])[0])), free=True)
+            if single and _SET_DEFAULT.match(rest):
+                return Form((rel,), free=True)
+            others = tuple(_name(o["rel"]) for o in _OTHER_RELATIONS.finditer(rest))
+            return Form((rel, *others), reaches=True)
+        m = _ALTER_ON.match(body) or _ALTER.match(body)
+        if m:
+            others = tuple(_name(o["rel"]) for o in _OTHER_RELATIONS.finditer(body, m.end()))
+            return Form((_name(m["rel"]), *others), reaches=True)
+        return UNKNOWN
+    if head.startswith("COMMENT"):  # not free: COMMENT ON COLUMN asks whether it names a table or a type
+        m = _COMMENT_COLUMN.match(body) or _COMMENT_ON.match(body) or _COMMENT.match(body)
+        return Form((_name(m["rel"]),)) if m else UNKNOWN
+    if _NOISE.match(body):
+        return NOISE
+    return UNKNOWN
+
+
+class _Groups:
+    """Union-find over anchors: statements that share an anchor belong to one group."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Name, Name] = {}
+
+    def find(self, name: Name) -> Name:
+        parent = self.parent
+        root = parent.setdefault(name, name)
+        while root != parent[root]:
+            root = parent[root]
+        while name != root:  # path compression
+            parent[name], name = root, parent[name]
+        return root
+
+    def union(self, names: tuple[Name, ...]) -> None:
+        if len(names) > 1:
+            first = self.find(names[0])
+            for name in names[1:]:
+                self.parent[self.find(name)] = first
+
+
+@dataclass
+class PairParse:
+    """The statements of each side that need parsing, parsed, and how many were left out."""
+
+    reference: list[Statement]
+    target: list[Statement]
+    skipped: int  # statements identical on both sides and parsed on neither (per side)
+    total: tuple[int, int]  # statements of each side
+
+
+def _unique(pieces: list[Piece], key) -> dict[str, int]:
+    counts = Counter(key(p) for p in pieces)
+    return {k: n for k, n in counts.items() if n == 1}
+
+
+def _matches(ref: list[Piece], target: list[Piece], forms: dict[str, Form]) -> set[str]:
+    """Bodies of statements that are the same on both sides: same text, or same parse tree
+    (compared only between statements with the same anchors, so that a side with nothing to
+    match, such as an empty target, costs nothing)."""
+    ref_once, target_once = _unique(ref, lambda p: p.body), _unique(target, lambda p: p.body)
+    same = {body for body in ref_once if body in target_once}
+    rest_ref = [p for p in ref if p.body not in same]
+    rest_target = [p for p in target if p.body not in same]
+    def anchored(pieces: list[Piece], among: set) -> list[Piece]:
+        return [p for p in pieces if forms[p.body].known and forms[p.body].anchors in among]
+
+    candidates_target = anchored(rest_target, {forms[p.body].anchors for p in rest_ref})
+    candidates_ref = anchored(rest_ref, {forms[p.body].anchors for p in candidates_target})
+    if not candidates_ref:
+        return same
+    keys_ref = {p.body: tree_key(p.body) for p in candidates_ref}
+    keys_target = {p.body: tree_key(p.body) for p in candidates_target}
+    tree_ref = _unique(candidates_ref, lambda p: keys_ref[p.body])
+    tree_target = _unique(candidates_target, lambda p: keys_target[p.body])
+    for pieces, keys in ((candidates_ref, keys_ref), (candidates_target, keys_target)):
+        same.update(p.body for p in pieces if keys[p.body] in tree_ref and keys[p.body] in tree_target)
+    return same
+
+
+def _ast_names(nodes: Iterable[ast.Node]) -> set[Name]:
+    """Every relation and qualified name in ASTs (over-collecting is safe: more gets parsed)."""
+    names: set[Name] = set()
+    stack: list[object] = list(nodes)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.RangeVar):
+            names.add((node.schemaname or "public", node.relname))
+        if isinstance(node, ast.Node):
+            stack.extend(getattr(node, member) for member in node)
+        elif isinstance(node, tuple):
+            strings = [item.sval for item in node if isinstance(item, ast.String)]
+            if strings and len(strings) == len(node):
+                names.add((strings[-2], strings[-1]) if len(strings) > 1 else ("public", strings[0]))
+            stack.extend(node)
+    return names
+
+
+def parse_pair(ref_text: str, ref_origin: str, target_text: str, target_origin: str) -> PairParse:
+    """Split both sides, decide what must be parsed (see the module docstring), parse that."""
+    ref = split_sql(ref_text, origin=ref_origin)
+    target = split_sql(target_text, origin=target_origin)
+    forms = {p.body: classify(p.body) for p in (*ref, *target)}
+    same = _matches(ref, target, forms)
+    cache: ParseCache = {}
+    groups = _Groups()
+    for form in forms.values():
+        groups.union(form.anchors)
+    dirty: set[Name] = set()  # groups to parse whole
+    reached: set[Name] = set()  # groups whose free statements must be parsed too
+    for piece in (*ref, *target):
+        form = forms[piece.body]
+        if piece.body in same or form.free:
+            continue
+        roots = {groups.find(a) for a in form.anchors}
+        dirty |= roots
+        if form.reaches or not form.known:
+            reached |= roots
+    unknown_changed = [p for p in (*ref, *target) if not forms[p.body].known and p.body not in same]
+    if unknown_changed:
+        names = _ast_names(s.node for s in parse_pieces(unknown_changed, origin="", cache=cache))
+        roots = {groups.find(n) for n in names}
+        dirty |= roots
+        reached |= roots
+
+    def needed(piece: Piece) -> bool:
+        form = forms[piece.body]
+        if piece.body not in same or not form.known:
+            return True
+        roots = [groups.find(a) for a in form.anchors]
+        return any(r in reached for r in roots) if form.free else any(r in dirty for r in roots)
+
+    ref_parse = [p for p in ref if needed(p)]
+    target_parse = [p for p in target if needed(p)]
+    skipped = sum(1 for p in ref if forms[p.body] is not NOISE) - sum(
+        1 for p in ref_parse if forms[p.body] is not NOISE)
+    return PairParse(parse_pieces(ref_parse, origin=ref_origin, cache=cache),
+                     parse_pieces(target_parse, origin=target_origin, cache=cache),
+                     skipped, (len(ref), len(target)))
