@@ -149,11 +149,20 @@ class Planner:
         if self.is_new(("type", obj.schema, obj.type_name)):
             self.folded += 1
             return
-        neighbour, after = (obj.after, True) if obj.after is not None else (obj.before, False)
+        # AFTER the previous value (there already, or added by the step just before); a value
+        # before all existing ones goes BEFORE the first value the target already has.
+        neighbour, after = (obj.after, True) if obj.after is not None else (self._next_existing(obj), False)
         node = ast.AlterEnumStmt(typeName=[ast.String(sval=obj.schema), ast.String(sval=obj.type_name)],
                                  newVal=obj.value, newValNeighbor=neighbour, newValIsAfter=after,
                                  skipIfNewValExists=True)
         self.emit(node, "add", obj, 35, separate_transaction=True)
+
+    def _next_existing(self, obj: EnumValue) -> str | None:
+        enum = self.ref.get(("type", obj.schema, obj.type_name))
+        values = enum.values if isinstance(enum, EnumType) else ()
+        following = values[values.index(obj.value) + 1:] if obj.value in values else ()
+        return next((v for v in following if not self.is_new(("enum value", obj.schema, obj.type_name, v))),
+                    obj.before)
 
     def sequence(self, obj: Sequence) -> None:
         node = copy.copy(obj.node)
@@ -264,10 +273,24 @@ class Planner:
             add = sb.catch(add, ("foreign_key_violation",),
                            f"{obj.display}: existing rows violate it; fix the data, then re-run")
             may_hold_back = True
+        elif is_fk and self._referenced_key_may_wait(obj):
+            add = sb.catch(add, ("invalid_foreign_key",),
+                           f"{obj.display}: the key it references was held back; fix that, then re-run")
+            may_hold_back = True
         body = sb.if_block(f"NOT {sb.constraint_exists(obj.schema, obj.table, obj.name)}", add)
         self.emit(sb.do_block(body), "add", obj, phase, may_hold_back=may_hold_back)
         if deferred_check and obj.valid:
             self.validate(obj)
+
+    def _referenced_key_may_wait(self, fk: Constraint) -> bool:
+        """True when the primary key or unique constraint a new foreign key needs is itself new on a
+        table that holds rows, so existing rows may hold it back (and the foreign key with it)."""
+        if fk.references is None or self.is_new(("table", *fk.references)):
+            return False
+        return any(isinstance(o, Constraint) and (o.schema, o.table) == fk.references
+                   and o.contype in ("primary key", "unique") and self.is_new(o.key)
+                   or isinstance(o, Index) and (o.schema, o.table) == fk.references and o.node.unique
+                   and self.is_new(o.key) for o in self.ref)
 
     def validate(self, obj: Constraint) -> None:
         node = sb.alter_table(obj.schema, obj.table, sb.table_cmd(AT.AT_ValidateConstraint, name=obj.name))

@@ -11,15 +11,13 @@ import pytest
 from tests.dbkit import execute, run_cli
 
 
-@pytest.mark.xfail(strict=True, reason="plan.py enum_value: a new value before all existing ones is "
-                   "added BEFORE its reference neighbour, which may itself be new and not added yet")
 def test_new_enum_values_before_all_existing_ones(pg_server) -> None:
     reference = pg_server.create_database()
     execute(reference, "CREATE TYPE public.mood AS ENUM ('a', 'b', 'c');")
     target = pg_server.create_database()
     execute(target, "CREATE TYPE public.mood AS ENUM ('c');")
     result = run_cli("diff", reference, target, "--apply", "--exit-code")
-    assert result.exit_code == 0, result.stderr  # today: "'b' is not an existing enum label"
+    assert result.exit_code == 0, result.stderr  # was: "'b' is not an existing enum label"
 
 
 @pytest.mark.xfail(strict=True, reason="plan.py: a check constraint (or index) on a column whose type "
@@ -36,10 +34,6 @@ def test_constraint_on_a_column_whose_type_differs_does_not_block_the_deploy(pg_
     assert result.exit_code == 4, result.stderr  # today: 1, "operator does not exist: text >= numeric"
 
 
-@pytest.mark.xfail(strict=True, reason="plan.py: when a new primary key is held back by existing rows, a "
-                   "new foreign key referencing it fails ('no unique constraint matching given keys') "
-                   "and rolls back the whole apply, instead of being held back too (found by "
-                   "test_properties.py)")
 def test_foreign_key_to_a_held_back_primary_key_is_held_back_too(pg_server) -> None:
     reference = pg_server.create_database()
     execute(reference, "CREATE TABLE public.p (id integer NOT NULL PRIMARY KEY);"
@@ -48,4 +42,4 @@ def test_foreign_key_to_a_held_back_primary_key_is_held_back_too(pg_server) -> N
     execute(target, "CREATE TABLE public.p (id integer); INSERT INTO public.p VALUES (NULL);")
     result = run_cli("diff", reference, target, "--apply", "--exit-code")
     # the key waits for a person (exit 4), but public.c must be created, not rolled back
-    assert result.exit_code == 4, result.stderr  # today: 1, the foreign key step fails
+    assert result.exit_code == 4, result.stderr  # was: 1, the foreign key step failed
