@@ -108,6 +108,8 @@ class Planner:
         self.steps: list[Step] = []
         self.objects: list[SchemaObject] = []  # the object each step acts on, for dependency order
         self.folded = 0
+        self._new_sql_bodies: set[Key] | None = None  # computed on first use (see can_fold)
+        self._tables_with_new_keys: set[tuple[str, str]] | None = None
 
     def plan(self) -> Plan:
         for change in self.result.changes:
@@ -198,9 +200,11 @@ class Planner:
         (SQL-standard, so checked at creation) may need this very table: then it is set after."""
         from .order import required
 
-        called = {ref for ref in required(default) if ref[0] == "function"}
-        return not any(isinstance(o, Routine) and o.sql_body and ("function", o.schema, o.name) in called
-                       and self.is_new(o.key) for o in self.ref)
+        if self._new_sql_bodies is None:
+            self._new_sql_bodies = {("function", o.schema, o.name) for o in self.ref
+                                    if isinstance(o, Routine) and o.sql_body and self.is_new(o.key)}
+        return not self._new_sql_bodies or not any(
+            ref in self._new_sql_bodies for ref in required(default) if ref[0] == "function")
 
     def column(self, obj: Column) -> None:
         if self.is_new(obj.table_key):
@@ -287,10 +291,12 @@ class Planner:
         table that holds rows, so existing rows may hold it back (and the foreign key with it)."""
         if fk.references is None or self.is_new(("table", *fk.references)):
             return False
-        return any(isinstance(o, Constraint) and (o.schema, o.table) == fk.references
-                   and o.contype in ("primary key", "unique") and self.is_new(o.key)
-                   or isinstance(o, Index) and (o.schema, o.table) == fk.references and o.node.unique
-                   and self.is_new(o.key) for o in self.ref)
+        if self._tables_with_new_keys is None:
+            self._tables_with_new_keys = {
+                (o.schema, o.table) for o in self.ref if self.is_new(o.key) and (
+                    isinstance(o, Constraint) and o.contype in ("primary key", "unique")
+                    or isinstance(o, Index) and o.node.unique)}
+        return fk.references in self._tables_with_new_keys
 
     def validate(self, obj: Constraint) -> None:
         node = sb.alter_table(obj.schema, obj.table, sb.table_cmd(AT.AT_ValidateConstraint, name=obj.name))

@@ -34,12 +34,15 @@ OT = enums.ObjectType
 class Reported(SchemaObject):
     """An object compared by its definition text; ``what`` names its kind for people."""
 
-    kind: ClassVar[str] = "object"
     compared: ClassVar[tuple[str, ...]] = ("definition",)
     plannable: ClassVar[bool] = False
     what: str = ""
     identity: tuple[str, ...] = ()
     definition: str = ""
+
+    @property
+    def kind(self) -> str:  # type: ignore[override]  # per object: "foreign table", "conversion", ...
+        return self.what
 
     @property
     def key(self) -> Key:
@@ -52,7 +55,6 @@ class Reported(SchemaObject):
 
 @dataclass(frozen=True)
 class TableSetting(Reported):
-    kind: ClassVar[str] = "table setting"
     node: ast.Node | None = field(default=None, compare=False, repr=False)
 
     @property

@@ -222,7 +222,8 @@ def test_every_kind_in_a_dump_is_modelled() -> None:
             "domain", "domain constraint", "composite type", "attribute", "range type", "row security",
             "policy", "partition", "index attachment", "collation", "text search configuration",
             "statistics", "operator", "cast", "publication", "published table", "privilege",
-            "default privilege", "comment", "table setting", "object"} <= kinds, kinds
+            "default privilege", "comment", "table setting", "foreign table", "user mapping",
+            "security label"} <= kinds, kinds
 
 
 def test_the_whole_plan_is_additive_and_every_statement_parses() -> None:
