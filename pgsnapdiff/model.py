@@ -234,7 +234,8 @@ class ColumnDefault(SchemaObject):
         return ("default", self.schema, self.table, self.column)
 
     def depends_on(self) -> tuple[Key, ...]:
-        return (("column", self.schema, self.table, self.column), ("table", self.schema, self.table))
+        # "relation": pg_dump also sets defaults on a view's columns (ALTER TABLE v ALTER COLUMN ...)
+        return (("column", self.schema, self.table, self.column), ("relation", self.schema, self.table))
 
     @property
     def display(self) -> str:

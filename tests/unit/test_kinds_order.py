@@ -112,6 +112,14 @@ def test_partitions_get_their_indexes_before_the_parent_and_are_attached_after()
     assert before(order, attach, "attach index app.p1_pkey as a partition of app.p_pkey")
 
 
+def test_default_on_a_new_views_column_comes_after_the_view() -> None:
+    order = steps("""CREATE SCHEMA app; CREATE TABLE app.t (id integer, at timestamp);
+        CREATE VIEW app.v AS SELECT t.id, t.at FROM app.t t JOIN app.t u ON u.id = t.id;
+        ALTER TABLE ONLY app.v ALTER COLUMN at SET DEFAULT now();""",
+                  "CREATE SCHEMA app; CREATE TABLE app.t (id integer, at timestamp);")
+    assert before(order, "create view app.v", "set default of app.v.at")
+
+
 def test_pg_dump_placeholder_view_takes_its_final_definition() -> None:
     """pg_dump breaks a dependency loop with a placeholder view replaced later on."""
     ref = build_model(parse_sql("""CREATE SCHEMA app;
