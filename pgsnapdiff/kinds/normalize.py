@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from pglast import ast, enums
+from pglast import ast
 
 from ..names import DEFAULT_SCHEMA, canonical_type
 from ..parse import clone, deparse
@@ -53,15 +53,9 @@ def query_text(query: ast.Node) -> str:
     query = clone(query)
     _canonical_types(query)
     _qualify_default_schema(query)
-    for select in _top_selects(query):
+    for select in [node for node in walk(query) if isinstance(node, ast.SelectStmt)]:
         _strip_single_source_qualifiers(select)
     return deparse(query)
-
-
-def _top_selects(query: ast.Node) -> Iterator[ast.SelectStmt]:
-    """The statement's own query level: where PostgreSQL ≥ 16 drops qualifiers."""
-    if isinstance(query, ast.SelectStmt) and query.op == enums.SetOperation.SETOP_NONE:
-        yield query
 
 
 def _qualify_default_schema(query: ast.Node) -> None:
@@ -82,8 +76,11 @@ def _source_name(item: ast.Node) -> str | None:
 
 
 def _strip_single_source_qualifiers(select: ast.SelectStmt) -> None:
-    """``SELECT t.a FROM t`` → ``SELECT a FROM t``: what PostgreSQL ≥ 16 prints for a query level
-    with one source. Sub-queries keep their qualifiers (every version prints them there)."""
+    """``SELECT t.a FROM t`` → ``SELECT a FROM t``: what PostgreSQL ≥ 16 prints for a view's own
+    query level with one source. Done at every level (a sub-query with one source too, which every
+    version still qualifies), the way snapshot.py writes views, so that a snapshot and a live dump
+    of either version agree. Safe: a column of the level's only source is what the bare name finds
+    first; references to an outer query's sources (``t.a`` inside a sub-query) keep their qualifier."""
     sources = select.fromClause or ()
     if len(sources) != 1 or isinstance(sources[0], ast.JoinExpr):
         return
