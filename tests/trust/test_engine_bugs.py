@@ -1,8 +1,8 @@
-"""Engine bugs found by the trust tests, each pinned by a test that fails today.
+"""Engine bugs found by the trust tests, each pinned by a test: a regression test once fixed.
 
-They are marked ``xfail(strict=True)``: when the engine is fixed the test passes, strict turns that
-into a failure, and whoever fixed it removes the mark (and widens the property-test generator that
-steers around the bug, where the reason says so)."""
+A bug not fixed yet is marked ``xfail(strict=True)``: when the engine is fixed the test passes, strict
+turns that into a failure, and whoever fixed it removes the mark (and widens the property-test
+generator, where the reason says it steers around the bug)."""
 
 from __future__ import annotations
 
