@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import psycopg
@@ -54,7 +55,6 @@ class ApplyResult:
     held_back: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     waited_for_lock: bool = False
-    lock_retries: int = 0  # transactions re-run after a lock timeout
 
 
 class _LockTimedOut(Exception):
@@ -125,7 +125,6 @@ def _run_with_retries(conn: psycopg.Connection, target: ConnInfo, steps: list[St
                               f"SELECT pg_terminate_backend({blockers[0].pid})), then {advice}")
                 raise ApplyError(f"{what}{tries}; {_rolled_back(result)} ({advice})") from None
             delay = retry_delay(attempt + 1)
-            result.lock_retries += 1
             if progress:
                 progress(f"{what}; rolled back; retry {attempt + 1} of {retries} in {delay:g}s")
             time.sleep(delay)
@@ -180,17 +179,17 @@ def _failure_message(conn: psycopg.Connection, exc: psycopg.Error, step: Step | 
     return message
 
 
-class _quiet_rollback_warnings:
+@contextmanager
+def _quiet_rollback_warnings() -> Iterator[None]:
     """psycopg logs a WARNING when the rollback after an error fails (connection already gone); our
     error message says what happened, on one line, so that second line is noise."""
-
-    def __enter__(self) -> None:
-        self._logger = logging.getLogger("psycopg")
-        self._level = self._logger.level
-        self._logger.setLevel(logging.ERROR)
-
-    def __exit__(self, *exc: object) -> None:
-        self._logger.setLevel(self._level)
+    logger = logging.getLogger("psycopg")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _rolled_back(result: ApplyResult) -> str:
