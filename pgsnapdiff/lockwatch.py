@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import psycopg
-from pglast import ast
+from pglast.visitors import referenced_relations
 
 from .conn import ConnInfo
 from .safety import executed_statements
@@ -55,8 +54,7 @@ JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_stat_activity AS b ON b.pid = l.pid
 WHERE l.granted AND l.pid <> ALL (%s)
   AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = pg_catalog.current_database())
-  AND (n.nspname, c.relname) IN (SELECT * FROM ROWS FROM (pg_catalog.unnest(%s::text[]),
-                                                           pg_catalog.unnest(%s::text[])))
+  AND l.relation = ANY (SELECT pg_catalog.to_regclass(name) FROM pg_catalog.unnest(%s::text[]) AS name)
 ORDER BY b.pid
 """
 
@@ -171,36 +169,25 @@ class LockWatcher:
         self.stop()
         if self.last is not None or self._conn is None:
             return self.last
-        tables = sorted(set(relations_in(statement)))
+        tables = relations_in(statement)
         if not tables:
             return None
         try:
-            rows = self._conn.execute(_HOLDERS, ([self.pid, self._my_pid], [s for s, _ in tables],
-                                                 [t for _, t in tables])).fetchall()
+            rows = self._conn.execute(_HOLDERS, ([self.pid, self._my_pid], tables)).fetchall()
         except psycopg.Error as exc:
             log.debug("could not look up lock holders: %s", exc)
             return None
         return _rows_to_wait(rows, False)
 
 
-def relations_in(statement: str) -> Iterator[tuple[str, str]]:
-    """(schema, table) of every relation a plan statement names, inside DO blocks too; catalog
-    relations (the guards' lookups) are left out."""
+def relations_in(statement: str) -> list[str]:
+    """The relations a plan statement names, inside DO blocks too, as quoted qualified names (what
+    ``to_regclass`` reads); catalog relations (the guards' lookups) are left out."""
     try:
         nodes = list(executed_statements(statement))
     except Exception:  # not parseable here: no fallback, the error still says which step failed
-        return
+        return []
+    names: set[str] = set()
     for node in nodes:
-        for child in _walk(node):
-            if isinstance(child, ast.RangeVar) and child.schemaname not in (None, "pg_catalog"):
-                yield (child.schemaname, child.relname)
-
-
-def _walk(node) -> Iterator[ast.Node]:
-    if isinstance(node, ast.Node):
-        yield node
-        for name in node:
-            yield from _walk(getattr(node, name))
-    elif isinstance(node, (list, tuple)):
-        for item in node:
-            yield from _walk(item)
+        names |= referenced_relations(node)
+    return sorted(name for name in names if not name.startswith("pg_catalog."))
