@@ -46,7 +46,8 @@ def _interrupt_mid_apply(server, sig: signal.Signals) -> None:
             assert stderr == "pgsnapdiff: interrupted; nothing more was changed\n"
         # The apply's session ends although the lock it waits for is still held: even after SIGKILL,
         # the server notices the dead client (client_connection_check_interval) and rolls back.
-        wait_for("the apply's session to end", lambda: pid not in [row[0] for row in sessions(target)])
+        wait_for("the apply's session to end", lambda: pid not in [row[0] for row in sessions(target)],
+                 timeout=20)  # the lock it waits for is held for good: only the client check ends it
         assert fingerprint(target) == before
     finally:
         holder.rollback()
@@ -91,7 +92,9 @@ def test_sigint_while_reading_leaves_no_server_temp_dir_or_pg_dump(pg_server, tm
         assert stderr == "pgsnapdiff: interrupted; nothing more was changed\n"
         assert list(private_tmp.iterdir()) == []
         assert wait_until_gone(private_tmp) == []
-        wait_for("pg_dump's session to end", lambda: dump[0][0] not in [r[0] for r in sessions(target)])
+        # pg_dump waits up to 60 s for a lock; its session must not: the server notices within ~1 s.
+        wait_for("pg_dump's session to end", lambda: dump[0][0] not in [r[0] for r in sessions(target)],
+                 timeout=20)
     finally:
         holder.rollback()
         holder.close()
