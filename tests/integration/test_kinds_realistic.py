@@ -1,6 +1,7 @@
 """A realistic application schema of every object kind, synced onto a database that holds rows.
 
-The reference (``SAAS_V2``: a multi-tenant task tracker, ~90 objects of mixed kinds: schemas, an
+The reference (``SAAS_V2``: a multi-tenant task tracker; its dump has 119 statements, 265 modelled
+objects of 32 kinds: schemas, an
 extension, a collation, enums, domains, composite and range types, a sequence, tables with
 identities, constraints and indexes, a partitioned table, functions, a procedure, an aggregate,
 triggers, views on views, materialized views, row-level security and policies, statistics, text
