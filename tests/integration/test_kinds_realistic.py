@@ -1,14 +1,13 @@
 """A realistic application schema of every object kind, synced onto a database that holds rows.
 
 The reference (``SAAS_V2``: a multi-tenant task tracker; its dump has 119 statements, 265 modelled
-objects of 32 kinds: schemas, an
-extension, a collation, enums, domains, composite and range types, a sequence, tables with
-identities, constraints and indexes, a partitioned table, functions, a procedure, an aggregate,
-triggers, views on views, materialized views, row-level security and policies, statistics, text
-search, a publication, comments) is applied to a database at an older version (``SAAS_V1``) that
-holds rows, on PostgreSQL 18 and 15. Convergence is checked by the tool's re-diff *and* by an
-independent catalog inventory (pg_get_*def and friends), which must be the same in the reference
-and in the target.
+objects of 32 kinds: schemas, an extension, a collation, enums, domains, composite and range types,
+a sequence, tables with identities, constraints and indexes, a partitioned table, functions, a
+procedure, an aggregate, triggers, views on views, materialized views, row-level security and
+policies, statistics, text search, a publication, comments) is applied to a database at an older
+version (``SAAS_V1``) that holds rows, on PostgreSQL 18 and 15. Convergence is checked by the tool's
+re-diff *and* by an independent catalog inventory (pg_get_*def and friends), which must be the same
+in the reference and in the target.
 """
 
 from __future__ import annotations
