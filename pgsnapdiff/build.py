@@ -50,6 +50,10 @@ __all__ = ["DEFAULT_SCHEMA", "ModelBuilder", "build_model", "qualified"]
 AT = enums.AlterTableType
 
 
+# Extensions every database has (in pg_catalog): modern pg_dump omits them, old dumps create them.
+BUILTIN_EXTENSIONS = frozenset({"plpgsql"})
+
+
 class ModelBuilder:
     """Accumulates objects from statements in dump order."""
 
@@ -89,6 +93,8 @@ class ModelBuilder:
         self.add(Schema(source=stmt, name=node.schemaname))
 
     def extension(self, stmt: Statement, node: ast.CreateExtensionStmt) -> None:
+        if node.extname in BUILTIN_EXTENSIONS:
+            return  # always installed; pg_dump 11+ leaves it out, older dumps name it
         schema = ""
         for opt in node.options or ():
             if opt.defname == "schema":
@@ -247,6 +253,8 @@ class ModelBuilder:
 
     def comment(self, stmt: Statement, node: ast.CommentStmt) -> None:
         on = comment_target(self.model, node)
+        if on is not None and on[0] == "extension" and on[1] in BUILTIN_EXTENSIONS:
+            return
         if on is None:
             self.unsupported(stmt, f"comment on {node.objtype.name.removeprefix('OBJECT_').lower()}")
         elif node.comment is not None:

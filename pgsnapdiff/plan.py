@@ -99,6 +99,11 @@ def _one_line(text: str) -> str:
     return "".join(ch if ch >= " " else repr(ch)[1:-1] for ch in text)
 
 
+# What PostgreSQL raises when an expression, operator class or foreign key meets a column of another type.
+TYPE_MISMATCH_ERRORS = ("undefined_function", "datatype_mismatch", "undefined_object", "cannot_coerce",
+                        "ambiguous_function", "invalid_text_representation", "indeterminate_datatype")
+
+
 class Planner:
     def __init__(self, reference: Model, result: DiffResult, *, replace_definitions: bool = False) -> None:
         self.ref = reference
@@ -110,6 +115,13 @@ class Planner:
         self.folded = 0
         self._new_sql_bodies: set[Key] | None = None  # computed on first use (see can_fold)
         self._tables_with_new_keys: set[tuple[str, str]] | None = None
+        # Tables with a column whose type or collation differs: a new constraint or index there may
+        # not fit the target's column (jsonb_typeof on json, a numeric check on text), so it is held
+        # back with the column instead of failing the whole deploy.
+        self.retyped_tables = {
+            (c.obj.schema, c.obj.table) for c in result.changes
+            if isinstance(c, Differs) and isinstance(c.obj, Column)
+            and any(f.field in ("type", "collation") for f in c.fields)}
 
     def plan(self) -> Plan:
         for change in self.result.changes:
@@ -281,6 +293,10 @@ class Planner:
             add = sb.catch(add, ("invalid_foreign_key",),
                            f"{obj.display}: the key it references was held back; fix that, then re-run")
             may_hold_back = True
+        tables = {(obj.schema, obj.table), *([obj.references] if obj.references else [])}
+        if tables & self.retyped_tables:
+            add = self._wait_for_retype(add, obj.display)
+            may_hold_back = True
         body = sb.if_block(f"NOT {sb.constraint_exists(obj.schema, obj.table, obj.name)}", add)
         self.emit(sb.do_block(body), "add", obj, phase, may_hold_back=may_hold_back)
         if deferred_check and obj.valid:
@@ -317,13 +333,24 @@ class Planner:
         phase = 90 - partition_depth(self.ref, obj.schema, obj.table)
         new_relation = self.is_new(("table", obj.schema, obj.table)) or \
             self.is_new(("materialized view", obj.schema, obj.table))
-        if node.unique and not new_relation:
-            guarded = sb.catch(sb.statement(node), ("unique_violation",),
-                               f"unique index {obj.schema}.{obj.name}: existing rows have duplicates; "
-                               "fix the data, then re-run")
+        retyped = (obj.schema, obj.table) in self.retyped_tables
+        if (node.unique or retyped) and not new_relation:
+            guarded = sb.statement(node)
+            if node.unique:
+                guarded = sb.catch(guarded, ("unique_violation",),
+                                   f"unique index {obj.schema}.{obj.name}: existing rows have duplicates; "
+                                   "fix the data, then re-run")
+            if retyped:
+                guarded = self._wait_for_retype(guarded, f"index {obj.schema}.{obj.name}")
             self.emit(sb.do_block(guarded), "create", obj, phase, may_hold_back=True)
         else:
             self.emit(node, "create", obj, phase)
+
+    @staticmethod
+    def _wait_for_retype(statement: str, what: str) -> str:
+        return sb.catch(statement, TYPE_MISMATCH_ERRORS,
+                        f"{what}: does not fit a column whose type differs in the target (reported); "
+                        "it waits for that change")
 
     def comment(self, obj: Comment) -> None:
         self.emit(obj.node, "set", obj, 100)
