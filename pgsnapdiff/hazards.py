@@ -46,8 +46,12 @@ NO_DATA = Hazard("none on existing data", "creates a new object")
 
 def _table_of(step: Step, reference: Model) -> tuple[str, str] | None:
     kind = step.key[0]
-    if kind in ("column", "default", "not null", "constraint"):
+    if kind in ("column", "default", "not null", "constraint", "row security", "force row security",
+                "policy", "trigger", "rule"):
         return (step.key[1], step.key[2])
+    if kind == "partition":
+        parent = getattr(reference.get(step.key), "parent_table", None)
+        return tuple(parent) if parent else None  # type: ignore[return-value]
     if kind == "index":
         obj = reference.get(step.key)
         if isinstance(obj, Index):
@@ -71,6 +75,9 @@ def _is_volatile(expr: ast.Node | None) -> bool:
 
 
 def hazard_for(step: Step, reference: Model, new_tables: set[tuple[str, str]]) -> Hazard:
+    special = _special(step)
+    if special is not None:
+        return special
     table = _table_of(step, reference)
     if table is None or table in new_tables:
         return NO_DATA if step.key[0] != "enum value" else Hazard("brief lock on the type", "no table data")
@@ -89,6 +96,15 @@ def hazard_for(step: Step, reference: Model, new_tables: set[tuple[str, str]]) -
                       "meanwhile", table)
     if kind == "default":
         return Hazard("ACCESS EXCLUSIVE (brief)", "catalog change only", table)
+    if kind == "partition":
+        return Hazard("SHARE UPDATE EXCLUSIVE on the parent, ACCESS EXCLUSIVE on the partition",
+                      "scans the partition (and a default partition) to check the bound", table)
+    if kind in ("row security", "force row security"):
+        return Hazard("ACCESS EXCLUSIVE (brief)", "from now on, queries by roles without BYPASSRLS see "
+                      "only the rows a policy allows", table)
+    if kind in ("policy", "trigger", "rule"):
+        return Hazard("ACCESS EXCLUSIVE (brief)" if kind != "trigger" else "SHARE ROW EXCLUSIVE (brief)",
+                      "catalog change only; changes what later writes do", table)
     if kind == "index":
         if "CONCURRENTLY" in step.sql.upper():
             return Hazard("SHARE UPDATE EXCLUSIVE", "builds concurrently: reads and writes continue", table)
@@ -105,6 +121,17 @@ def hazard_for(step: Step, reference: Model, new_tables: set[tuple[str, str]]) -
             return Hazard(lock, "no scan (NOT VALID: validated in a later step)", table)
         return Hazard("ACCESS EXCLUSIVE", "scans the table to check existing rows", table)
     return Hazard("brief", "catalog change only", table)
+
+
+def _special(step: Step) -> Hazard | None:
+    """Steps whose cost is not about one existing table."""
+    kind = step.key[0]
+    if kind == "materialized view" and step.action == "create":
+        return Hazard("none on existing tables", "runs the view's query to populate it, inside the deploy")
+    if kind == "domain constraint":
+        return Hazard("SHARE (brief) on every table using the domain",
+                      "checks existing values of every column of that domain")
+    return None
 
 
 def plan_hazards(plan: Plan, reference: Model,

@@ -86,7 +86,8 @@ class TextRenderer:
                 out.append(self.style("✓", fg="green") + f" {change.obj.display} exists")
         hazards = report.hazards or [None] * len(report.plan.steps)
         for step, hazard in zip(report.plan.steps, hazards, strict=True):
-            note = " (only if existing rows allow it)" if step.may_hold_back else ""
+            note = " (held back, with a warning, if the target does not allow it yet)" \
+                if step.may_hold_back else ""
             line = self.style("ℹ", fg="cyan") + f" {step.action} {step.what}{note}"
             if hazard is not None and hazard.table is not None:
                 line += self.style(f"  [{hazard.describe()}]", dim=True)
@@ -227,7 +228,7 @@ def render_markdown(report: Report) -> str:
         for i, (step, hazard) in enumerate(zip(report.plan.steps, hazards, strict=True), 1):
             notes = [hazard.describe()] if hazard is not None and hazard.table is not None else []
             if step.may_hold_back:
-                notes.append("only if existing rows allow it")
+                notes.append("held back, with a warning, if the target does not allow it yet")
             out.append(f"| {i} | {step.action} | {_md_object(step.what, step.key[0])} "
                        f"| {_md_text('; '.join(notes))} |")
         out += [""] + _md_sql(report.plan.script())

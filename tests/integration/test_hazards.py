@@ -32,3 +32,24 @@ def test_hazards_in_json_and_text(pg_server) -> None:
     expected = ("index public.big_note_idx  [SHARE; blocks writes while the index builds (reads continue); "
                 "~5.0k rows]")
     assert expected in text
+
+
+def test_hazards_of_partitions_row_security_and_materialized_views(pg_server) -> None:
+    reference = pg_server.create_database()
+    execute(reference, """
+        CREATE TABLE public.events (id integer NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
+        CREATE TABLE public.events_2026 PARTITION OF public.events
+            FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+        CREATE TABLE public.notes (id integer, owner text);
+        ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY own ON public.notes USING (owner = current_user);
+        CREATE MATERIALIZED VIEW public.note_count AS SELECT count(*) AS n FROM public.notes;
+    """)
+    target = pg_server.create_database()
+    execute(target, "CREATE TABLE public.events (id integer NOT NULL, at date NOT NULL)"
+                    " PARTITION BY RANGE (at); CREATE TABLE public.notes (id integer, owner text);")
+    doc = json.loads(run_cli("diff", reference, target, "--format", "json").stdout)
+    by_kind = {s["kind"]: s["hazard"] for s in doc["steps"]}
+    assert "scans the partition" in by_kind["partition"]["effect"]
+    assert "policy allows" in by_kind["row security"]["effect"]
+    assert "populate" in by_kind["materialized view"]["effect"]
