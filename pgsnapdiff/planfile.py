@@ -49,6 +49,7 @@ class SavedPlan:
     target: dict[str, str]  # {"spec": ..., "fingerprint": ...}
     target_objects: dict[str, str]
     steps: list[Step]
+    replace_definitions: bool = False  # the opt-in the plan was made with: apply honours exactly it
 
     def to_json(self) -> str:
         doc = {
@@ -58,12 +59,13 @@ class SavedPlan:
             "target": self.target,
             "target_objects": self.target_objects,
             "steps": [_step_to_dict(s) for s in self.steps],
+            "replace_definitions": self.replace_definitions,
         }
         return json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
     @property
     def plan(self) -> Plan:
-        return Plan(list(self.steps))
+        return Plan(list(self.steps), replace_definitions=self.replace_definitions)
 
 
 def _step_to_dict(step: Step) -> dict[str, object]:
@@ -86,6 +88,7 @@ def make_saved_plan(plan: Plan, reference: Model, reference_spec: str, target: M
         target={"spec": target_spec, "fingerprint": fingerprint(target_objects)},
         target_objects=target_objects,
         steps=list(plan.steps),
+        replace_definitions=plan.replace_definitions,
     )
 
 
@@ -111,7 +114,8 @@ def read_plan(path: str | Path) -> SavedPlan:
     try:
         return SavedPlan(reference=dict(doc["reference"]), target=dict(doc["target"]),
                          target_objects=dict(doc["target_objects"]),
-                         steps=[_step_from_dict(s) for s in doc["steps"]])
+                         steps=[_step_from_dict(s) for s in doc["steps"]],
+                         replace_definitions=bool(doc.get("replace_definitions", False)))
     except (KeyError, TypeError, ValueError) as exc:
         raise SourceError(f"{path}: plan file is incomplete or damaged ({exc})") from None
 

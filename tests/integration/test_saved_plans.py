@@ -77,3 +77,17 @@ def test_damaged_plan_file_is_one_line_error(tmp_path) -> None:
     bad.write_text("{not json")
     result = run_cli("apply", str(bad), "postgresql://nobody@127.0.0.1:1/x")
     assert result.exit_code == 1 and "not a pgsnapdiff plan file" in result.stderr
+
+
+def test_saved_plan_keeps_the_replace_definitions_opt_in(pg_server, tmp_path) -> None:
+    reference = pg_server.create_database()
+    execute(reference, "CREATE VIEW public.v AS SELECT 2 AS n;")
+    target = pg_server.create_database()
+    execute(target, "CREATE VIEW public.v AS SELECT 1 AS n;")
+    plan = tmp_path / "plan.json"
+    run_cli("diff", reference, target, "--replace-definitions", "--plan-out", str(plan))
+    assert json.loads(plan.read_text())["replace_definitions"] is True
+    result = run_cli("apply", str(plan), target)
+    assert result.exit_code == 0, result.stderr
+    with psycopg.connect(target) as conn:
+        assert conn.execute("SELECT n FROM public.v").fetchone() == (2,)
