@@ -30,6 +30,7 @@ from psycopg import sql
 from .conn import ConnInfo
 from .errors import ApplyError
 from .lockwatch import LockWait, LockWatcher
+from .online import build_concurrently
 from .plan import Plan, Step
 from .safety import check_additive
 from .sqlbuild import WARNING_PREFIX
@@ -55,6 +56,7 @@ class ApplyResult:
     held_back: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     waited_for_lock: bool = False
+    transaction_committed: bool = False  # --online: the stages after it run on their own
 
 
 class _LockTimedOut(Exception):
@@ -80,10 +82,19 @@ def apply_plan(plan: Plan, target: ConnInfo, *, lock_timeout: float = 5.0, lock_
     try:
         _acquire_run_lock(conn, lock_wait, result, progress)
         first = [s for s in plan.steps if s.separate_transaction]
-        rest = [s for s in plan.steps if not s.separate_transaction]
+        rest = [s for s in plan.steps if not s.separate_transaction and s.stage == "transaction"]
         for batch in (first, rest):
             if batch:
                 _run_with_retries(conn, target, batch, lock_timeout, retries, retry_delay, result, progress)
+        result.transaction_committed = True
+        for step in (s for s in plan.steps if s.stage == "concurrent"):
+            held = build_concurrently(conn, target, step, lock_timeout, progress)
+            if held:
+                result.held_back.append(held)
+            else:
+                result.executed += 1
+        for step in (s for s in plan.steps if s.stage == "after"):  # each in its own short transaction
+            _run_with_retries(conn, target, [step], lock_timeout, retries, retry_delay, result, progress)
     finally:
         conn.close()  # also releases the session-level advisory lock
     result.seconds = time.monotonic() - start
@@ -197,6 +208,8 @@ def _rolled_back(result: ApplyResult) -> str:
 
 
 def _left_behind(result: ApplyResult) -> str:
+    if result.transaction_committed:
+        return ("the earlier stages are committed; re-run to finish (every step is idempotent)")
     if result.executed:
         return (f"only the {result.executed} new enum value(s) committed before it remain "
                 "(they are harmless)")

@@ -82,13 +82,16 @@ def main() -> None:
               "'table:audit.*', 'schema:partman', 'extension:pg_stat_statements'. Repeatable.")
 @click.option("--privileges", is_flag=True, help="Also compare privileges (GRANT) and grant missing ones; "
               "off by default, since roles differ between environments.")
+@click.option("--online", is_flag=True, help="Keep big tables writable: build indexes on existing tables "
+              "CONCURRENTLY after the transaction (with progress), validate constraints in short "
+              "transactions after it; rebuild an index left INVALID by an interrupted build.")
 @click.option("--replace-definitions", is_flag=True, help="Replace views and functions whose definition "
               "differs (CREATE OR REPLACE; loses no data but changes behaviour). Default: report them.")
 @click.option("--no-color", is_flag=True, help="No colour (also: NO_COLOR set, or not a terminal).")
 @click.option("-v", "--verbose", count=True, help="List unchanged objects; say which binaries are used.")
 def diff(reference: str, target: str | None, apply_: bool, dry_run: bool, fmt: str, exit_code: bool,
          lock_timeout: float, retries: int, pg_bin: str | None, plan_out: str | None, ignore: tuple[str, ...],
-         privileges: bool, replace_definitions: bool, no_color: bool, verbose: int) -> None:
+         privileges: bool, online: bool, replace_definitions: bool, no_color: bool, verbose: int) -> None:
     """Compare REFERENCE with TARGET and plan additive, idempotent changes.
 
     REFERENCE and TARGET are each a postgresql:// URL, a pgsnapdiff snapshot (or pg_dump file), or
@@ -107,7 +110,7 @@ def diff(reference: str, target: str | None, apply_: bool, dry_run: bool, fmt: s
                                "default)")
     _setup_logging(verbose)
     try:
-        options = DiffOptions(privileges=privileges, replace_definitions=replace_definitions)
+        options = DiffOptions(privileges=privileges, replace_definitions=replace_definitions, online=online)
         with Spinner() as spinner:  # on a terminal only; -v and --plan-out need whole models
             comparison = compare(reference, target, pg_bin=pg_bin, ignore=parse_rules(ignore),
                                  options=options, full=bool(verbose or plan_out), spinner=spinner)

@@ -29,6 +29,7 @@ class DiffOptions:
 
     privileges: bool = False
     replace_definitions: bool = False
+    online: bool = False  # --online: indexes on existing tables built concurrently, validations after
 
 
 @dataclass(frozen=True)

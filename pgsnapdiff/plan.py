@@ -24,6 +24,7 @@ it needs. The other object kinds are planned by their modules in ``kinds/``.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -69,6 +70,12 @@ class Step:
     phase: int
     may_hold_back: bool = False  # guarded on existing data: may end in a warning instead of a change
     separate_transaction: bool = False  # must commit before the rest can use it (new enum values)
+    stage: str = "transaction"  # --online: "concurrent" (own statement, after the transaction), "after"
+
+
+# --online runs the plan in three stages: the transaction, then each CREATE INDEX CONCURRENTLY on its
+# own, then short transactions for what needs those indexes or scans a table (VALIDATE).
+STAGES = ("transaction", "concurrent", "after")
 
 
 @dataclass
@@ -105,8 +112,12 @@ TYPE_MISMATCH_ERRORS = ("undefined_function", "datatype_mismatch", "undefined_ob
 
 
 class Planner:
-    def __init__(self, reference: Model, result: DiffResult, *, replace_definitions: bool = False) -> None:
+    def __init__(self, reference: Model, result: DiffResult, *, replace_definitions: bool = False,
+                 online: bool = False, invalid_indexes: frozenset[tuple[str, str]] = frozenset()) -> None:
         self.ref = reference
+        self.online = online
+        self.invalid_indexes = invalid_indexes  # (schema, name) of the target's INVALID indexes
+        self.concurrent_indexes: set[Key] = set()
         self.missing: set[Key] = {c.key for c in result.missing}
         self.result = result
         self.replace_definitions = replace_definitions
@@ -135,7 +146,25 @@ class Planner:
                     repair(self, change.obj)
         priorities = [(step.phase, i) for i, step in enumerate(self.steps)]
         steps = [self.steps[i] for i in dependency_order(self.objects, priorities)]
+        if self.online:
+            steps = self._staged(steps)
         return Plan(steps, self.folded, self.replace_definitions)
+
+    def _staged(self, steps: list[Step]) -> list[Step]:
+        """Online mode: what needs a concurrently built index, and foreign keys (which may reference
+        one), move after the builds; the order within each stage is kept."""
+        staged = []
+        for step in steps:
+            stage = step.stage
+            kind = step.key[0]
+            if stage == "transaction" and (
+                    kind == "index attachment" or step.action == "validate"
+                    or (kind == "comment" and tuple(step.key[1:]) in self.concurrent_indexes)
+                    or (kind == "constraint" and "FOREIGN KEY" in step.sql
+                        and not self.is_new(("table", step.key[1], step.key[2])))):
+                stage = "after"
+            staged.append(dataclasses.replace(step, stage=stage) if stage != step.stage else step)
+        return sorted(staged, key=lambda s: STAGES.index(s.stage))
 
     def emit(self, sql: str | ast.Node, action: str, obj, phase: int, **flags) -> None:
         text = sql if isinstance(sql, str) else deparse(sql).rstrip()
@@ -325,14 +354,25 @@ class Planner:
         self.emit(sb.do_block(body), "validate", obj, phase, may_hold_back=True)
 
     def index(self, obj: Index) -> None:
+        new_relation = self.is_new(("table", obj.schema, obj.table)) or \
+            self.is_new(("materialized view", obj.schema, obj.table))
+        if (obj.schema, obj.name) in self.invalid_indexes and not self.online:
+            warning = sb.warn(f"index {obj.schema}.{obj.name} exists but is INVALID (an interrupted "
+                              "CREATE INDEX CONCURRENTLY); re-run with --online to rebuild it")
+            self.emit(sb.do_block(warning), "create", obj, 90, may_hold_back=True)
+            return
+        if self.online and not new_relation and not self.partitioned(obj.schema, obj.table):
+            self._concurrent_index(obj)
+            return
         node = copy.copy(obj.node)
         node.if_not_exists = True
         if not node.relation.inh:  # pg_dump's ON ONLY: recurse instead, adopting the partitions' indexes
             node.relation = copy.copy(node.relation)
             node.relation.inh = True
         phase = 90 - partition_depth(self.ref, obj.schema, obj.table)
-        new_relation = self.is_new(("table", obj.schema, obj.table)) or \
-            self.is_new(("materialized view", obj.schema, obj.table))
+        # Online, a partitioned parent's index comes after its partitions' concurrent builds and
+        # adopts them (PostgreSQL has no CONCURRENTLY for a partitioned parent).
+        stage = "after" if self.online and not new_relation else "transaction"
         retyped = (obj.schema, obj.table) in self.retyped_tables
         if (node.unique or retyped) and not new_relation:
             guarded = sb.statement(node)
@@ -342,9 +382,19 @@ class Planner:
                                    "fix the data, then re-run")
             if retyped:
                 guarded = self._wait_for_retype(guarded, f"index {obj.schema}.{obj.name}")
-            self.emit(sb.do_block(guarded), "create", obj, phase, may_hold_back=True)
+            self.emit(sb.do_block(guarded), "create", obj, phase, may_hold_back=True, stage=stage)
         else:
-            self.emit(node, "create", obj, phase)
+            self.emit(node, "create", obj, phase, stage=stage)
+
+    def _concurrent_index(self, obj: Index) -> None:
+        """CREATE INDEX CONCURRENTLY: writes go on while it builds. It cannot run in a transaction or
+        a DO block, so apply runs it on its own after the transaction, and handles a failed build."""
+        node = copy.copy(obj.node)
+        node.if_not_exists = True
+        node.concurrent = True
+        self.concurrent_indexes.add(obj.key)
+        may_hold_back = bool(node.unique) or (obj.schema, obj.table) in self.retyped_tables
+        self.emit(node, "create", obj, 90, may_hold_back=may_hold_back, stage="concurrent")
 
     @staticmethod
     def _wait_for_retype(statement: str, what: str) -> str:
@@ -378,8 +428,10 @@ _REPAIRS: dict[tuple[type, str], Callable] = {
 }
 
 
-def make_plan(reference: Model, result: DiffResult, *, replace_definitions: bool = False) -> Plan:
-    return Planner(reference, result, replace_definitions=replace_definitions).plan()
+def make_plan(reference: Model, result: DiffResult, *, replace_definitions: bool = False,
+              online: bool = False, invalid_indexes: frozenset[tuple[str, str]] = frozenset()) -> Plan:
+    return Planner(reference, result, replace_definitions=replace_definitions, online=online,
+                   invalid_indexes=invalid_indexes).plan()
 
 
 def describe(change: Change) -> str:

@@ -71,13 +71,14 @@ class SavedPlan:
 def _step_to_dict(step: Step) -> dict[str, object]:
     return {"action": step.action, "object": step.what, "key": list(step.key), "phase": step.phase,
             "sql": step.sql, "may_hold_back": step.may_hold_back,
-            "separate_transaction": step.separate_transaction}
+            "separate_transaction": step.separate_transaction, "stage": step.stage}
 
 
 def _step_from_dict(data: dict) -> Step:
     return Step(sql=data["sql"], action=data["action"], what=data["object"], key=tuple(data["key"]),
                 phase=int(data["phase"]), may_hold_back=bool(data["may_hold_back"]),
-                separate_transaction=bool(data["separate_transaction"]))
+                separate_transaction=bool(data["separate_transaction"]),
+                stage=str(data.get("stage", "transaction")))
 
 
 def make_saved_plan(plan: Plan, reference: Model, reference_spec: str, target: Model,

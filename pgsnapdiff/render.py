@@ -70,6 +70,10 @@ def not_compared_summary(result: DiffResult) -> str:
     return ", ".join(f"{n} {what}" for what, n in sorted(counts.items()))
 
 
+STAGE_NOTES = {"concurrent": " (concurrently, after the transaction)",
+               "after": " (after the concurrent builds, in its own transaction)"}
+
+
 class TextRenderer:
     def __init__(self, *, color: bool, verbose: bool) -> None:
         self.color = color
@@ -88,6 +92,7 @@ class TextRenderer:
         for step, hazard in zip(report.plan.steps, hazards, strict=True):
             note = " (held back, with a warning, if the target does not allow it yet)" \
                 if step.may_hold_back else ""
+            note += STAGE_NOTES.get(step.stage, "")
             line = self.style("ℹ", fg="cyan") + f" {step.action} {step.what}{note}"
             if hazard is not None and hazard.table is not None:
                 line += self.style(f"  [{hazard.describe()}]", dim=True)

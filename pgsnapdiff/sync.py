@@ -21,6 +21,7 @@ from .fastpath import parse_pair
 from .hazards import Hazard, plan_hazards, row_estimates
 from .ignore import Rule, apply_ignores
 from .model import Model
+from .online import invalid_indexes
 from .parse import ParseCache, parse_sql
 from .plan import Plan, make_plan
 from .progress import Spinner
@@ -58,7 +59,8 @@ def compare(reference: str, target: str | None, *, pg_bin: str | None = None,
         target_side, n_target = _without_ignored(target_side, rules)
         result = diff_models(ref_side.model, target_side.model, options)
         result.skipped = skipped
-        plan = make_plan(ref_side.model, result, replace_definitions=options.replace_definitions)
+        plan = make_plan(ref_side.model, result, replace_definitions=options.replace_definitions,
+                         online=options.online, invalid_indexes=_invalid_indexes(target_side))
     return Comparison(ref_side, target_side, result, plan, rules, n_ref + n_target, options, full)
 
 
@@ -128,7 +130,16 @@ def apply_and_verify(comparison: Comparison, report: Report, *, lock_timeout: fl
     report.verified = diff_models(reference.model, after.model, options)
     report.verified.skipped = skipped
     report.verified_plan = make_plan(reference.model, report.verified,
-                                     replace_definitions=options.replace_definitions)
+                                     replace_definitions=options.replace_definitions,
+                                     online=options.online, invalid_indexes=_invalid_indexes(after))
+
+
+def _invalid_indexes(side: Side) -> frozenset[tuple[str, str]]:
+    """A database target's INVALID indexes (left by interrupted concurrent builds; pg_dump omits them)."""
+    if side.conn is None:
+        return frozenset()
+    with side.conn.connect(autocommit=True) as conn:
+        return invalid_indexes(conn)
 
 
 def hazards_of(comparison: Comparison) -> list[Hazard]:
