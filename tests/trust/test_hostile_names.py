@@ -114,7 +114,7 @@ def test_hostile_names_apply_converge_and_keep_everything(pg_server) -> None:
     rows = rows_of_all_tables(checks)
     first = run_cli("diff", reference, target, "--apply")
     assert first.exit_code == 0, first.stdout + first.stderr
-    assert "held back" not in first.stdout and "search_path was used" not in first.stdout + first.stderr
+    assert "⚠ held back:" not in first.stdout and "search_path was used" not in first.stdout + first.stderr
     assert victims(checks) == [(1,), (2,)]
     assert kept(rows, rows_of_all_tables(checks))
     assert_converged(reference, target)
