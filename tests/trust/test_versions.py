@@ -36,9 +36,8 @@ def test_golden_cases_on_pg16(pg16_server, case: Case) -> None:
     first = run("diff", reference, current, "--apply", "--exit-code")
     assert first.exit_code == case.exit_code, first.stdout + first.stderr
     assert kept(rows, rows_of_all_tables(current))
-    # (--apply verifies: an additive step still pending that is not held back by data is exit 1)
-    assert run("diff", reference, current, "--apply", "--exit-code").exit_code == case.exit_code
-    assert kept(rows, rows_of_all_tables(current))
+    # --apply verified convergence (an additive step left pending, not held back by data, is exit 1);
+    # applying twice is proven on 18 and 15 by tests/integration/test_cases.py
 
 
 SCHEMA_V1 = """
