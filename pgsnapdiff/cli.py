@@ -112,7 +112,8 @@ def diff(reference: str, target: str | None, apply_: bool, dry_run: bool, fmt: s
     try:
         options = DiffOptions(privileges=privileges, replace_definitions=replace_definitions, online=online)
         with Spinner() as spinner:  # on a terminal only; -v and --plan-out need whole models
-            comparison = compare(reference, target, pg_bin=pg_bin, ignore=parse_rules(ignore),
+            rules = parse_rules([*_configured_ignores(), *ignore])
+        comparison = compare(reference, target, pg_bin=pg_bin, ignore=rules,
                                  options=options, full=bool(verbose or plan_out), spinner=spinner)
         report = Report(comparison.reference.spec, comparison.target.spec, comparison.result, comparison.plan,
                         ignored=comparison.ignored, hazards=hazards_of(comparison))
@@ -133,6 +134,13 @@ def diff(reference: str, target: str | None, apply_: bool, dry_run: bool, fmt: s
         done = "; the apply itself completed (a dry run shows the state)" if apply_ else ""
         _fail(PgSnapDiffError(f"cannot write the report: {exc.strerror or exc}{done}"))
     sys.exit(_exit_status(comparison, report, exit_code))
+
+
+def _configured_ignores() -> tuple[str, ...]:
+    """``ignore = [...]`` from ``[tool.pgsnapdiff]``, added to the --ignore patterns."""
+    from .config import load_config
+
+    return load_config().ignore
 
 
 def _print(report: Report, fmt: str, *, color: bool, verbose: bool) -> None:

@@ -23,7 +23,7 @@ from .errors import ConfigError
 
 FILENAME = "pyproject.toml"
 DEFAULT_SNAPSHOT = "snapshots/schema.sql"
-_KEYS = {"source", "snapshot", "extensions", "targets", "owners", "privileges"}
+_KEYS = {"source", "snapshot", "extensions", "targets", "owners", "privileges", "ignore"}
 _ENV_REF_RE = re.compile(r"^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$")
 
 
@@ -39,6 +39,7 @@ class Config:
     targets: dict[str, str] = field(default_factory=dict)  # name -> environment variable
     owners: bool = False
     privileges: bool = False
+    ignore: tuple[str, ...] = ()  # ignore rules for diff, e.g. "table:audit.*" (see ignore.py)
 
     @property
     def found(self) -> bool:
@@ -107,12 +108,16 @@ def parse_table(table: object, path: Path) -> Config:
     extensions = table.get("extensions", [])
     if not isinstance(extensions, list) or not all(isinstance(e, str) and e for e in extensions):
         raise ConfigError(f"{where} extensions: give a list of extension names")
+    ignore = table.get("ignore", [])
+    if not isinstance(ignore, list) or not all(isinstance(r, str) and r for r in ignore):
+        raise ConfigError(f"{where} ignore: give a list of patterns such as \"table:audit.*\"")
     for flag in ("owners", "privileges"):
         if not isinstance(table.get(flag, False), bool):
             raise ConfigError(f"{where} {flag}: give true or false")
     return Config(root=path.parent, path=path, source=tuple(source), snapshot=snapshot,
                   extensions=tuple(extensions), targets=_targets(table.get("targets", {}), where),
-                  owners=table.get("owners", False), privileges=table.get("privileges", False))
+                  owners=table.get("owners", False), privileges=table.get("privileges", False),
+                  ignore=tuple(ignore))
 
 
 def _targets(raw: object, where: str) -> dict[str, str]:

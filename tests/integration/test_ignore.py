@@ -61,3 +61,17 @@ def test_ignoring_a_table_takes_its_indexes_and_owned_sequence(pg_server) -> Non
     assert doc["attention"] == []
     result = run_cli("diff", reference, target, "--ignore", "table:public.jobs", "--apply", "--exit-code")
     assert result.exit_code == 0, result.stderr
+
+
+def test_ignore_rules_from_pyproject(pg_server, tmp_path, monkeypatch) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.pgsnapdiff]\nignore = ["schema:partman"]\n')
+    monkeypatch.chdir(tmp_path)
+    reference = pg_server.create_database()
+    execute(reference, REFERENCE)
+    target = pg_server.create_database()
+    execute(target, TARGET)
+    doc = json.loads(run_cli("diff", reference, target, "--format", "json").stdout)
+    assert "schema partman" not in [s["object"] for s in doc["steps"]]
+    assert doc["summary"]["ignored"] >= 3
+    (tmp_path / "pyproject.toml").write_text('[tool.pgsnapdiff]\nignore = "schema:partman"\n')
+    assert run_cli("diff", reference, target).exit_code == 2  # a string, not a list: one-line error
