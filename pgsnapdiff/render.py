@@ -141,7 +141,7 @@ class TextRenderer:
                            "reference adds (re-dumped and re-compared)")
             else:
                 out.append(self.style("⚠", fg="yellow") + f" verified: {pending} additive step(s) still "
-                           "pending after apply (held back by existing data, see above)")
+                           "pending after apply (held back, see the warnings above)")
         return out
 
 
@@ -256,7 +256,7 @@ def _md_status(report: Report) -> str:
     if report.verified_plan is not None:
         pending = len(report.verified_plan.steps)
         text += (" Verified: the target converged (re-dumped and re-compared)." if pending == 0 else
-                 f" Verified: {pending} additive step(s) still pending (held back by existing data).")
+                 f" Verified: {pending} additive step(s) still pending (held back, see the warnings).")
     return text
 
 

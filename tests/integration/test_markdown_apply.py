@@ -18,7 +18,7 @@ def test_applied_held_back_and_verified(pg_server) -> None:
     assert result.exit_code == 0, result.stderr
     md = result.stdout
     assert "**Applied** " in md and "in one transaction" in md
-    assert "Verified: 2 additive step(s) still pending (held back by existing data)." in md
+    assert "Verified: 2 additive step(s) still pending (held back, see the warnings)." in md
     held = [line for line in md.splitlines() if line.startswith("- held back: ")]
     assert any("NOT NULL on public.accounts.nickname" in line for line in held), md
     assert any("NOT NULL on public.accounts.plan" in line for line in held), md
