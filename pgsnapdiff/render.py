@@ -74,6 +74,11 @@ STAGE_NOTES = {"concurrent": " (concurrently, after the transaction)",
                "after": " (after the concurrent builds, in its own transaction)"}
 
 
+def _clean(text: str) -> str:
+    """Names may hold newlines or terminal escapes: shown escaped, so one item stays one line."""
+    return "".join(ch if ch >= " " and ch != "\x7f" else repr(ch)[1:-1] for ch in text)
+
+
 class TextRenderer:
     def __init__(self, *, color: bool, verbose: bool) -> None:
         self.color = color
@@ -87,24 +92,24 @@ class TextRenderer:
         result = report.result
         if self.verbose:
             for change in result.by_status("same"):
-                out.append(self.style("✓", fg="green") + f" {change.obj.display} exists")
+                out.append(self.style("✓", fg="green") + f" {_clean(change.obj.display)} exists")
         hazards = report.hazards or [None] * len(report.plan.steps)
         for step, hazard in zip(report.plan.steps, hazards, strict=True):
             note = " (held back, with a warning, if the target does not allow it yet)" \
                 if step.may_hold_back else ""
             note += STAGE_NOTES.get(step.stage, "")
-            line = self.style("ℹ", fg="cyan") + f" {step.action} {step.what}{note}"
+            line = self.style("ℹ", fg="cyan") + f" {step.action} {_clean(step.what)}{note}"
             if hazard is not None and hazard.table is not None:
                 line += self.style(f"  [{hazard.describe()}]", dim=True)
             out.append(line)
         for change in result.attention:
-            out.append(self.style("⚠", fg="yellow") + " " + describe_difference(change))
+            out.append(self.style("⚠", fg="yellow") + " " + _clean(describe_difference(change)))
         nc = [c for c in result.changes if isinstance(c, NotCompared)]
         if nc:
             out.append(self.style("·", dim=True) + f" not compared yet: {not_compared_summary(result)}")
             if self.verbose:
                 for c in nc:
-                    out.append(f"    {c.obj.display} ({c.side})")  # type: ignore[attr-defined]
+                    out.append(f"    {_clean(c.obj.display)} ({c.side})")  # type: ignore[attr-defined]
         out.append(self.summary(report))
         if report.applied is not None:
             out.extend(self.applied(report))
@@ -128,12 +133,14 @@ class TextRenderer:
         assert applied is not None
         out = []
         if applied.executed:
+            how = ("in one transaction" if all(s.stage == "transaction" for s in report.plan.steps)
+                   else "online: a transaction, then concurrent index builds and short transactions")
             out.append(self.style("✓", fg="green") + f" applied {applied.executed} statements in "
-                       f"{applied.seconds:.2f}s, in one transaction")
+                       f"{applied.seconds:.2f}s, {how}")
         for held in applied.held_back:
-            out.append(self.style("⚠", fg="yellow") + f" held back: {held}")
+            out.append(self.style("⚠", fg="yellow") + f" held back: {_clean(held)}")
         for notice in applied.notices:
-            out.append(self.style("⚠", fg="yellow") + f" server warning: {notice}")
+            out.append(self.style("⚠", fg="yellow") + f" server warning: {_clean(notice)}")
         if report.verified_plan is not None:
             pending = len(report.verified_plan.steps)
             if pending == 0:

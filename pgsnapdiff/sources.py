@@ -45,6 +45,26 @@ class Side:
 _SEARCH_PATH_RE = re.compile(r"^SET search_path = (?!'')", re.MULTILINE)
 
 
+_DATA_RE = re.compile(r"^\s*(INSERT|COPY|UPDATE|DELETE|TRUNCATE|MERGE)\b", re.MULTILINE | re.IGNORECASE)
+_DATA_WORDS = ("INSERT", "COPY", "UPDATE", "DELETE", "TRUNCATE", "MERGE")
+
+
+def _refuse_data(text: str, spec: str) -> None:
+    """A snapshot or schema dump holds DDL only: data statements mean the wrong file (a full dump,
+    ``pg_dump --inserts``). Refused with the line, never silently listed. (A hand-written ``.sql``
+    reference may insert rows: it only ever runs in a throwaway database.)"""
+    if not _DATA_RE.search(text):  # cheap pre-check; a line inside a function body may match too
+        return
+    from .parse import split_sql
+
+    for piece in split_sql(text, origin=spec):
+        word = piece.body.split(None, 1)[0].upper() if piece.body else ""
+        if word in _DATA_WORDS:
+            raise SourceError(f"{spec}:{piece.line}: {word} in a schema dump: a snapshot or dump file must "
+                              "hold the schema only (make it with pg_dump --schema-only or "
+                              "pgsnapdiff snapshot)")
+
+
 def is_dump_text(text: str) -> bool:
     """A snapshot, or pg_dump output with qualified names: parsed directly, no server needed."""
     head = text[:4096]
@@ -96,6 +116,7 @@ class SideReader:
         if not text.strip():
             raise SourceError(f"{spec}: the file is empty")
         if is_dump_text(text):
+            _refuse_data(text, spec)
             kind = "snapshot" if SNAPSHOT_MARKER in text[:4096] else "dump file"
             return Side(spec, kind, text, self._model(text, spec))
         return self.read_sql_file(spec, text)

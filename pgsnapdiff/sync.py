@@ -16,7 +16,7 @@ from .build import build_model
 from .conn import ConnInfo, is_url
 from .diff import DiffOptions, DiffResult, diff_models
 from .dump import DumpRun
-from .errors import ConfigError
+from .errors import ConfigError, PgSnapDiffError
 from .fastpath import parse_pair
 from .hazards import Hazard, plan_hazards, row_estimates
 from .ignore import Rule, apply_ignores
@@ -122,8 +122,13 @@ def apply_and_verify(comparison: Comparison, report: Report, *, lock_timeout: fl
     report.applied = apply_plan(comparison.plan, conn, lock_timeout=lock_timeout, retries=retries,
                                 progress=progress)
     options = comparison.options
-    with SideReader(pg_bin=pg_bin, privileges=options.privileges, models=False) as reader:
-        after = reader.read_database(conn)
+    try:
+        with SideReader(pg_bin=pg_bin, privileges=options.privileges, models=False) as reader:
+            after = reader.read_database(conn)
+    except PgSnapDiffError as err:
+        raise PgSnapDiffError(f"the plan was applied ({report.applied.executed} statements committed), but "
+                              f"re-reading the target to verify it failed: {err}; run pgsnapdiff diff "
+                              "again to check") from None
     reference, after, skipped = with_models(comparison.reference, after, full=comparison.full)
     reference, _ = _without_ignored(reference, comparison.rules)
     after, _ = _without_ignored(after, comparison.rules)

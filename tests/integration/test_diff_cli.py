@@ -155,3 +155,12 @@ def test_old_pg_dump_with_a_search_path_means_what_it_says(fresh_db, tmp_path) -
     execute(fresh_db, OLD_FORMAT_DUMP)
     result = run_cli("diff", str(dump), fresh_db, "--exit-code")
     assert result.exit_code == 0, result.stdout + result.stderr
+
+
+def test_a_name_with_a_newline_stays_on_one_report_line(pg_server) -> None:
+    reference = pg_server.create_database()
+    execute(reference, 'CREATE TABLE public."two\nlines" (id integer);')
+    target = pg_server.create_database()
+    out = run_cli("diff", reference, target, "--no-color").stdout
+    assert "ℹ create table public.two\\nlines" in out
+    assert "\nlines" not in out

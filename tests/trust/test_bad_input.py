@@ -119,8 +119,6 @@ def test_dml_in_a_sql_reference_never_reaches_the_target(target, tmp_path) -> No
     assert result.exit_code == 0, result.stderr  # the fixture proves the target is untouched
 
 
-@pytest.mark.xfail(strict=True, reason="issue 5 lists 'SQL with DML' as bad input; a pg_dump --inserts "
-                   "file is accepted today (its INSERTs are listed as 'not compared yet', never run)")
 def test_data_statements_in_a_dump_file_are_refused(target, tmp_path) -> None:
     path = tmp_path / "dump.sql"
     path.write_text("-- PostgreSQL database dump\nCREATE TABLE public.t (id integer NOT NULL, note text);\n"
@@ -249,3 +247,11 @@ def test_report_to_a_full_disk(reference, target) -> None:
                               stderr=subprocess.PIPE, text=True, env=child_env(), timeout=60)
     assert done.returncode == 1
     assert "No space left on device" in one_error_line(done.stderr)
+
+
+def test_a_function_body_with_an_insert_is_not_data(target, tmp_path) -> None:
+    path = tmp_path / "dump.sql"
+    path.write_text("-- PostgreSQL database dump\nCREATE TABLE public.log (msg text);\n"
+                    "CREATE FUNCTION public.note(m text) RETURNS void LANGUAGE sql AS $$\n"
+                    "INSERT INTO public.log VALUES (m)\n$$;\n")
+    assert run_cli("diff", str(path), target).exit_code == 0
