@@ -107,6 +107,9 @@ def build_concurrently(conn: psycopg.Connection, target: ConnInfo, step: Step, l
     timeout = sql.Literal(f"{max(1, int(lock_timeout * 1000))}ms")
     conn.execute(sql.SQL("SET lock_timeout = {}").format(timeout))
     watcher = _Watcher(target, conn.info.backend_pid, f"building index {schema}.{name}", progress)
+    if progress and not watcher.tty:
+        progress(f"building index {schema}.{name} concurrently (writes continue)")
+    started = time.monotonic()
     watcher.start()
     try:
         conn.execute(step.sql.encode())
@@ -127,6 +130,8 @@ def build_concurrently(conn: psycopg.Connection, target: ConnInfo, step: Step, l
         watcher.stop.set()
         watcher.join(timeout=5)
         conn.execute("RESET lock_timeout")
+    if progress and not watcher.tty:
+        progress(f"built index {schema}.{name} in {time.monotonic() - started:.1f}s")
     return None
 
 

@@ -127,6 +127,9 @@ def test_interrupted_concurrent_build_is_reported_then_rebuilt(pg_server) -> Non
     assert "INVALID" in plain.stdout and "--online" in plain.stdout
     online = run_cli("diff", reference, target, "--apply", "--online", "--exit-code")
     assert online.exit_code == 0, online.stdout + online.stderr
+    assert "is INVALID (an interrupted build): dropping and rebuilding it" in online.stderr
+    assert "building index public.big_email_idx concurrently" in online.stderr  # progress, not a TTY
+    assert "built index public.big_email_idx in" in online.stderr
     with psycopg.connect(target, autocommit=True) as conn:
         assert conn.execute("SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.big_email_idx'"
                             "::regclass").fetchone() == (True,)
