@@ -18,6 +18,9 @@ class on every call and walks the tree through a generator: same ancestors, same
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -82,7 +85,8 @@ def _populate_ancestors(root: tuple) -> None:
         while nodes:
             node, ancestors = nodes.pop()
             _set_attr(node, "ancestors", ancestors)
-            for member in _CHILD_SLOTS.get(type(node)) or _child_slots(type(node)):
+            members = _CHILD_SLOTS.get(type(node))
+            for member in _child_slots(type(node)) if members is None else members:
                 value = getattr(node, member)
                 if isinstance(value, Node):
                     nodes.append((value, Ancestor(ancestors, node, member)))
@@ -102,19 +106,58 @@ def _populate_ancestors(root: tuple) -> None:
                             sequences.append((value, Ancestor(item_ancestors, item, sub_index)))
 
 
+def _key_slots(cls: type) -> tuple[str, ...]:
+    slots = getattr(cls, "__slots__", None)
+    if not isinstance(slots, dict):
+        return ()
+    return tuple(name for name, info in slots.items() if info.c_type != "ParseLoc")
+
+
+_KEY_SLOTS: dict[type, tuple[str, ...]] = {cls: _key_slots(cls) for cls in _CHILD_SLOTS}
+
+
+def _shape(value: object) -> object:
+    """A hashable image of a subtree, positions left out: two subtrees with the same shape print
+    the same (printers look only at the subtree below the node being printed, never above it)."""
+    if isinstance(value, ast.Node):
+        cls = type(value)
+        names = _KEY_SLOTS.get(cls)
+        if names is None:
+            names = _key_slots(cls)
+        return (cls, *[_shape(getattr(value, name)) for name in names])
+    if isinstance(value, tuple):
+        return tuple(_shape(item) for item in value)
+    if isinstance(value, set):
+        return frozenset(value)
+    return value
+
+
+_PRINTED: dict[object, str] = {}  # shape → text, for the small nodes that recur (types, defaults)
+_PRINTED_MAX = 100_000
+
+
 def deparse(node: ast.Node | None) -> str:
     """Canonical text of an AST node: whitespace, parentheses and casts written one way.
 
     Comparing deparsed text rather than raw text makes ``(a > (0)::numeric)`` and
     ``a > CAST(0 AS numeric)`` equal, which is what PostgreSQL itself considers them.
-    Same output as ``RawStream()(node)``.
+    Same output as ``RawStream()(node)``. Parts of statements (a column's type, a default, a
+    check) recur by the thousand in a large schema: their text is remembered by shape.
     """
     if node is None:
         return ""
+    shape = None if type(node).__name__.endswith("Stmt") else _shape(node)
+    if shape is not None and (text := _PRINTED.get(shape)) is not None:
+        return text
     stream = RawStream()
     _populate_ancestors((node,))
     stream.print_node(node)
-    return stream.getvalue()
+    text = stream.getvalue()
+    if shape is not None:
+        if len(_PRINTED) >= _PRINTED_MAX:
+            _PRINTED.clear()
+        _PRINTED[shape] = text
+    return text
 
 
 def clone(node):
@@ -198,19 +241,41 @@ def _is_session_noise(node: ast.Node) -> bool:
     return False
 
 
+@contextmanager
+def _unchecked_nodes() -> Iterator[None]:
+    """Let pglast's parser build nodes without the validation in ``Node.__setattr__``.
+
+    Why: that check (type, enum coercion, list to tuple) is written in Python and runs for every
+    attribute of every node: more than half of the time of ``pglast.parse_sql`` on a dump. It is
+    there for nodes built by hand; the parser hands the constructors values of the right types
+    already, so the nodes come out the same (tests/unit/test_parse.py compares them). Only for the
+    duration of the parse, behind a lock, and restored whatever happens."""
+    with _UNCHECKED_LOCK:
+        checked = ast.Node.__setattr__
+        ast.Node.__setattr__ = object.__setattr__  # type: ignore[method-assign,assignment]
+        try:
+            yield
+        finally:
+            ast.Node.__setattr__ = checked  # type: ignore[method-assign]
+
+
+_UNCHECKED_LOCK = threading.Lock()
+
+
 def parse_pieces(pieces: list[Piece], *, origin: str, cache: ParseCache | None = None) -> list[Statement]:
     """Parse pieces into statements (session noise dropped). ``cache`` maps a piece's text to its
     nodes: share one between the two sides of a diff and identical statements are parsed once (the
     nodes are then shared too: callers copy a node before changing it)."""
     cache = {} if cache is None else cache
     statements: list[Statement] = []
-    for piece in pieces:
-        nodes = cache.get(piece.text)
-        if nodes is None:
-            nodes = cache[piece.text] = tuple(raw.stmt for raw in pglast.parse_sql(piece.text))
-        for node in nodes:
-            if not _is_session_noise(node):
-                statements.append(Statement(piece.text, node, origin, piece.line))
+    with _unchecked_nodes():
+        for piece in pieces:
+            nodes = cache.get(piece.text)
+            if nodes is None:
+                nodes = cache[piece.text] = tuple(raw.stmt for raw in pglast.parse_sql(piece.text))
+            for node in nodes:
+                if not _is_session_noise(node):
+                    statements.append(Statement(piece.text, node, origin, piece.line))
     return statements
 
 

@@ -20,15 +20,15 @@ from ..parse import clone, deparse
 
 def walk(node: object, *, skip: tuple[type, ...] = ()) -> Iterator[ast.Node]:
     """Every AST node under ``node`` (itself included), not descending into ``skip`` types."""
-    if isinstance(node, ast.Node):
-        yield node
-        if isinstance(node, skip):
-            return
-        for name in node:
-            yield from walk(getattr(node, name), skip=skip)
-    elif isinstance(node, (list, tuple)):
-        for item in node:
-            yield from walk(item, skip=skip)
+    stack = [node]  # iterative, same order as the recursion: nested generators cost O(depth) a node
+    while stack:
+        item = stack.pop()
+        if isinstance(item, ast.Node):
+            yield item
+            if not isinstance(item, skip):
+                stack.extend(reversed([getattr(item, name) for name in item]))
+        elif isinstance(item, (list, tuple)):
+            stack.extend(reversed(item))
 
 
 def canonical(node: ast.Node | None) -> ast.Node | None:
