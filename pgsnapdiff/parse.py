@@ -75,6 +75,30 @@ _CHILD_SLOTS: dict[type, tuple[str, ...]] = {
 _set_attr = object.__setattr__  # Node.__setattr__ validates values; an Ancestor needs none of it
 
 
+def child_slots(cls: type) -> tuple[str, ...]:
+    """The attributes of AST class ``cls`` that may hold nodes or tuples of nodes: a walk over a
+    tree need not look at the others."""
+    slots = _CHILD_SLOTS.get(cls)
+    return _child_slots(cls) if slots is None else slots
+
+
+def _shallow_copy(node: ast.Node) -> ast.Node:
+    """``copy.copy`` of a node: the same attribute values (ancestors included), set directly.
+    copy.copy's default route (``__reduce_ex__``) sets each one through pglast's validating
+    ``__setattr__``; the values are valid already, since the original holds them."""
+    copied = object.__new__(type(node))
+    for name in type(node).__slots__:
+        _set_attr(copied, name, getattr(node, name))
+    ancestors = getattr(node, "ancestors", None)
+    if ancestors is not None:
+        _set_attr(copied, "ancestors", ancestors)
+    return copied
+
+
+if "__copy__" not in vars(ast.Node):  # model and plan code copy nodes by the ten thousand
+    ast.Node.__copy__ = _shallow_copy  # type: ignore[attr-defined]
+
+
 def _populate_ancestors(root: tuple) -> None:
     """What ``pglast.visitors.populate_ancestors`` does, as a plain iterative walk: the same
     ``Ancestor`` chain on every node (parent ancestry, containing node or tuple, member or index)."""
@@ -222,10 +246,11 @@ def split_sql(text: str, *, origin: str) -> list[Piece]:
     leading = _LEADING_NOISE.match
     for piece in slices:
         chunk = text[piece]
-        start = piece.start + leading(chunk).end()  # where the statement itself starts
+        lead = leading(chunk).end()
+        start = piece.start + lead  # where the statement itself starts
         line += count("\n", pos, start)
         pos = start
-        pieces.append(Piece(chunk, text[start:piece.stop].rstrip(), line))
+        pieces.append(Piece(chunk, chunk[lead:].rstrip(), line))  # usually the very same string
     return pieces
 
 

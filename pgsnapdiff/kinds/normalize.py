@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pglast import ast
 
 from ..names import DEFAULT_SCHEMA, canonical_type
-from ..parse import clone, deparse
+from ..parse import child_slots, clone, deparse
 
 
 def walk(node: object, *, skip: tuple[type, ...] = ()) -> Iterator[ast.Node]:
@@ -26,7 +26,7 @@ def walk(node: object, *, skip: tuple[type, ...] = ()) -> Iterator[ast.Node]:
         if isinstance(item, ast.Node):
             yield item
             if not isinstance(item, skip):
-                stack.extend(reversed([getattr(item, name) for name in item]))
+                stack.extend(reversed([getattr(item, name) for name in child_slots(type(item))]))
         elif isinstance(item, (list, tuple)):
             stack.extend(reversed(item))
 

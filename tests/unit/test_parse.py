@@ -127,3 +127,13 @@ def test_tree_key_ignores_layout_and_positions_but_not_content() -> None:
     assert tree_key("CREATE TABLE t (a integer)") != tree_key("CREATE TABLE t (b integer)")
     quoted = "COMMENT ON TABLE t IS '\"location\":{}'"
     assert tree_key(quoted.format(1)) != tree_key(quoted.format(2))
+
+
+def test_copy_is_shallow_and_complete() -> None:
+    for text in statements()[:400]:
+        for stmt in pglast.parse_sql(text):
+            deparse(stmt.stmt)
+            copied = copy.copy(stmt.stmt)
+            assert copied is not stmt.stmt and copied == stmt.stmt
+            assert copied.ancestors is stmt.stmt.ancestors
+            assert all(getattr(copied, name) is getattr(stmt.stmt, name) for name in stmt.stmt)
