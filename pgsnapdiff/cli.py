@@ -111,12 +111,13 @@ def diff(reference: str, target: str | None, apply_: bool, dry_run: bool, fmt: s
     _setup_logging(verbose)
     try:
         options = DiffOptions(privileges=privileges, replace_definitions=replace_definitions, online=online)
+        rules = parse_rules([*_configured_ignores(), *ignore])
         with Spinner() as spinner:  # on a terminal only; -v and --plan-out need whole models
-            rules = parse_rules([*_configured_ignores(), *ignore])
-        comparison = compare(reference, target, pg_bin=pg_bin, ignore=rules,
+            comparison = compare(reference, target, pg_bin=pg_bin, ignore=rules,
                                  options=options, full=bool(verbose or plan_out), spinner=spinner)
         report = Report(comparison.reference.spec, comparison.target.spec, comparison.result, comparison.plan,
-                        ignored=comparison.ignored, hazards=hazards_of(comparison))
+                        ignored=comparison.ignored,
+                        hazards=None if fmt == "sql" else hazards_of(comparison))  # the script has none
         if plan_out:
             write_plan(make_saved_plan(comparison.plan, comparison.reference.model, comparison.reference.spec,
                                        comparison.target.model, comparison.target.spec), plan_out)
