@@ -40,7 +40,7 @@ from .model import (
     Table,
     Unsupported,
 )
-from .names import DEFAULT_SCHEMA, qualified
+from .names import DEFAULT_SCHEMA, canonical_type, qualified
 from .names import names as _names
 from .names import qualified_list as _qualified_list
 from .parse import Statement, deparse
@@ -182,9 +182,11 @@ class ModelBuilder:
         if col.is_not_null:
             self.add(NotNull(source=stmt, schema=schema, table=table, column=col.colname))
         collation = deparse(col.collClause) if col.collClause else ""
+        type_text = deparse(canonical(col.typeName))
+        as_written = canonical_type(col.typeName) is col.typeName  # the alias fix is all canonical() does
         self.add(Column(source=stmt, schema=schema, table=table, name=col.colname, position=position,
-                        type=deparse(canonical(col.typeName)), collation=collation, identity=identity,
-                        generated=generated, node=col))
+                        type=type_text, collation=collation, identity=identity, generated=generated,
+                        node=col, type_sql=type_text if as_written else ""))
 
     def constraint(self, stmt: Statement, schema: str, table: str, con: ast.Constraint,
                    column: str | None = None) -> None:

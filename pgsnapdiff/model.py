@@ -201,6 +201,9 @@ class Column(SchemaObject):
     identity: str = ""  # "ALWAYS" / "BY DEFAULT" plus deparsed sequence options
     generated: str = ""  # deparsed generation expression (STORED/VIRTUAL included)
     node: ast.Node | None = field(default=None, compare=False, repr=False)  # the ColumnDef
+    # The type as the ColumnDef prints it, when that is ``type`` (no alias canonicalised): plans
+    # use it to write the column without printing its AST (compose.py). Empty: print the AST.
+    type_sql: str = field(default="", compare=False, repr=False)
 
     @property
     def parent(self) -> Key | None:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from pglast import ast, enums
 
-from . import kinds
+from . import compose, kinds
 from . import sqlbuild as sb
 from .diff import Change, Differs, DiffResult, Missing
 from .kinds.partitions import partition_depth
@@ -213,25 +213,40 @@ class Planner:
         self.emit(node, "create", obj, 40)
 
     def table(self, obj: Table) -> None:
-        node = copy.copy(obj.node)
-        node.if_not_exists = True
-        node.tableElts = [self.column_def(col, inline_not_null=True) for col in self.ref.columns_of(obj.key)]
-        self.folded += len(node.tableElts)
-        self.emit(node, "create", obj, 50)
+        columns = self.ref.columns_of(obj.key)
+        folded = [self._folded(col, inline_not_null=True) for col in columns]
+        self.folded += len(columns)
+        text = compose.create_table(obj.schema, obj.name, obj.options,
+                                    [compose.column_definition(col, default, not_null)
+                                     for col, (default, not_null) in zip(columns, folded)])
+        if text is None:
+            node = copy.copy(obj.node)
+            node.if_not_exists = True
+            node.tableElts = [self.column_def(col, *f) for col, f in zip(columns, folded)]
+            text = deparse(node)
+        self.emit(text, "create", obj, 50)
 
-    def column_def(self, col: Column, *, inline_not_null: bool) -> ast.ColumnDef:
+    def _folded(self, col: Column, *, inline_not_null: bool) -> tuple[ColumnDefault | None, bool]:
+        """The default and NOT NULL that go into the column's definition (counted as folded)."""
+        default = self.ref.get(("default", col.schema, col.table, col.name))
+        if isinstance(default, ColumnDefault) and self.is_new(default.key) and self.can_fold(default):
+            self.folded += 1
+        else:
+            default = None
+        not_null = inline_not_null and self.is_new(("not null", col.schema, col.table, col.name))
+        self.folded += not_null
+        return default, not_null
+
+    @staticmethod
+    def column_def(col: Column, default: ColumnDefault | None, not_null: bool) -> ast.ColumnDef:
         """The column as the reference defines it, with its default and NOT NULL folded in."""
         node = copy.copy(col.node)
         kept = [c for c in node.constraints or () if c.contype in (
             enums.ConstrType.CONSTR_IDENTITY, enums.ConstrType.CONSTR_GENERATED)]
-        default = self.ref.get(("default", col.schema, col.table, col.name))
-        if isinstance(default, ColumnDefault) and self.is_new(default.key) and self.can_fold(default):
+        if default is not None:
             kept.append(ast.Constraint(contype=enums.ConstrType.CONSTR_DEFAULT, raw_expr=default.node))
-            self.folded += 1
-        not_null = ("not null", col.schema, col.table, col.name)
-        if inline_not_null and self.is_new(not_null):
+        if not_null:
             kept.append(ast.Constraint(contype=enums.ConstrType.CONSTR_NOTNULL))
-            self.folded += 1
         node.constraints = kept or None
         node.is_not_null = False
         return node
@@ -255,9 +270,12 @@ class Planner:
         safe_inline = bool(obj.identity) or (
             isinstance(default, ColumnDefault) and default.expression.upper() != "NULL"
             and self.can_fold(default))
-        coldef = self.column_def(obj, inline_not_null=safe_inline)
-        cmd = sb.table_cmd(AT.AT_AddColumn, def_=coldef, missing_ok=True)
-        self.emit(sb.alter_table(obj.schema, obj.table, cmd), "add", obj, 60)
+        default, not_null = self._folded(obj, inline_not_null=safe_inline)
+        text = compose.add_column(obj.schema, obj.table, compose.column_definition(obj, default, not_null))
+        if text is None:
+            cmd = sb.table_cmd(AT.AT_AddColumn, def_=self.column_def(obj, default, not_null), missing_ok=True)
+            text = deparse(sb.alter_table(obj.schema, obj.table, cmd))
+        self.emit(text, "add", obj, 60)
 
     def default(self, obj: ColumnDefault) -> None:
         if self.is_new(("column", obj.schema, obj.table, obj.column)) and self.can_fold(obj):
@@ -301,14 +319,17 @@ class Planner:
         is_fk = obj.contype == "foreign key"
         # A partition's constraints come before its parent's, which then adopts them.
         phase = 95 if is_fk else 80 - partition_depth(self.ref, obj.schema, obj.table)
-        node = copy.copy(obj.node)
         # PostgreSQL < 18 cannot add a NOT VALID foreign key to a partitioned table.
         not_valid_ok = not (is_fk and self.partitioned(obj.schema, obj.table))
         deferred_check = not new_table and obj.contype in ("foreign key", "check") and not_valid_ok
-        node.skip_validation = deferred_check or not obj.valid
-        node.initially_valid = not node.skip_validation
-        cmd = sb.table_cmd(AT.AT_AddConstraint, def_=node)
-        add = sb.statement(sb.alter_table(obj.schema, obj.table, cmd))
+        not_valid = deferred_check or not obj.valid
+        text = compose.add_constraint(obj.schema, obj.table, obj.name, obj.definition, not_valid)
+        if text is None:
+            node = copy.copy(obj.node)
+            node.skip_validation = not_valid
+            node.initially_valid = not not_valid
+            text = deparse(sb.alter_table(obj.schema, obj.table, sb.table_cmd(AT.AT_AddConstraint, def_=node)))
+        add = sb.statement(text)
         may_hold_back = False
         if not new_table and obj.contype in ("primary key", "unique", "exclusion"):
             add = sb.catch(add, ("unique_violation", "exclusion_violation", "not_null_violation"),
@@ -364,19 +385,22 @@ class Planner:
         if self.online and not new_relation and not self.partitioned(obj.schema, obj.table):
             self._concurrent_index(obj)
             return
-        node = copy.copy(obj.node)
-        node.if_not_exists = True
-        if not node.relation.inh:  # pg_dump's ON ONLY: recurse instead, adopting the partitions' indexes
-            node.relation = copy.copy(node.relation)
-            node.relation.inh = True
+        node = compose.create_index(obj.name, obj.definition)
+        if node is None:
+            node = copy.copy(obj.node)
+            node.if_not_exists = True
+            if not node.relation.inh:  # pg_dump's ON ONLY: recurse instead, adopting the partitions' indexes
+                node.relation = copy.copy(node.relation)
+                node.relation.inh = True
+        unique = obj.node.unique
         phase = 90 - partition_depth(self.ref, obj.schema, obj.table)
         # Online, a partitioned parent's index comes after its partitions' concurrent builds and
         # adopts them (PostgreSQL has no CONCURRENTLY for a partitioned parent).
         stage = "after" if self.online and not new_relation else "transaction"
         retyped = (obj.schema, obj.table) in self.retyped_tables
-        if (node.unique or retyped) and not new_relation:
+        if (unique or retyped) and not new_relation:
             guarded = sb.statement(node)
-            if node.unique:
+            if unique:
                 guarded = sb.catch(guarded, ("unique_violation",),
                                    f"unique index {obj.schema}.{obj.name}: existing rows have duplicates; "
                                    "fix the data, then re-run")
@@ -389,11 +413,13 @@ class Planner:
     def _concurrent_index(self, obj: Index) -> None:
         """CREATE INDEX CONCURRENTLY: writes go on while it builds. It cannot run in a transaction or
         a DO block, so apply runs it on its own after the transaction, and handles a failed build."""
-        node = copy.copy(obj.node)
-        node.if_not_exists = True
-        node.concurrent = True
+        node = compose.create_index(obj.name, obj.definition, concurrent=True)
+        if node is None:
+            node = copy.copy(obj.node)
+            node.if_not_exists = True
+            node.concurrent = True
         self.concurrent_indexes.add(obj.key)
-        may_hold_back = bool(node.unique) or (obj.schema, obj.table) in self.retyped_tables
+        may_hold_back = bool(obj.node.unique) or (obj.schema, obj.table) in self.retyped_tables
         self.emit(node, "create", obj, 90, may_hold_back=may_hold_back, stage="concurrent")
 
     @staticmethod

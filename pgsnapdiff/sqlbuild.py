@@ -8,6 +8,9 @@ picks a dollar-quote tag that does not occur in the body.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from pglast import ast, enums
 
 from .parse import deparse
@@ -19,15 +22,18 @@ def rangevar(schema: str, name: str) -> ast.RangeVar:
     return ast.RangeVar(schemaname=schema, relname=name, inh=True, relpersistence="p")
 
 
+@lru_cache(maxsize=65536)
 def ident(name: str) -> str:
-    """A quoted-as-needed identifier."""
+    """A quoted-as-needed identifier. (Names recur in every step on their table: remembered.)"""
     return deparse(ast.ColumnRef(fields=[ast.String(sval=name)]))
 
 
+@lru_cache(maxsize=65536)
 def qualified_name(schema: str, name: str) -> str:
     return deparse(rangevar(schema, name))
 
 
+@lru_cache(maxsize=65536)
 def literal(value: str) -> str:
     return deparse(ast.A_Const(val=ast.String(sval=value)))
 
@@ -59,11 +65,20 @@ def statement(sql: str | ast.Node) -> str:
     return (text.rstrip(";") + ";").replace("\n", _VERBATIM_NL)
 
 
+_DOLLAR_TAG = re.compile(r"\$(\w*)(?=\$)")
+
+
 def do_block(body: str) -> str:
-    """``DO`` with a PL/pgSQL body, indented for reading (statements' own lines untouched)."""
+    """``DO`` with a PL/pgSQL body, indented for reading (statements' own lines untouched).
+
+    Written as pglast prints ``DoStmt(args=[DefElem('as', body)])``: the shortest ``$_…$`` tag
+    that the body does not use (tests/unit/test_compose.py checks the two agree)."""
     text = f"\nBEGIN\n{_indent(body)}\nEND\n".replace(_VERBATIM_NL, "\n")
-    node = ast.DoStmt(args=[defelem("as", ast.String(sval=text))])
-    return deparse(node)
+    used = set(_DOLLAR_TAG.findall(text))
+    tag = ""
+    while tag in used:
+        tag += "_"
+    return f"DO ${tag}${text}${tag}$"
 
 
 def _indent(text: str, by: str = "  ") -> str:
