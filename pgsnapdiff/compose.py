@@ -31,11 +31,12 @@ def column_definition(col: Column, default: ColumnDefault | None, not_null: bool
     return text + " NOT NULL" if not_null else text
 
 
-def create_table(schema: str, name: str, options: str, columns: list[str | None]) -> str | None:
-    """``CREATE TABLE IF NOT EXISTS`` of a plain table (no options, at least one column)."""
-    if not COMPOSE or options != "TABLE" or not columns or None in columns:
+def create_table(schema: str, name: str, options: str, columns: list[str]) -> str | None:
+    """``CREATE TABLE IF NOT EXISTS`` of a plain table (no options, at least one column), from
+    its columns' definitions (composed, or printed one by one)."""
+    if not COMPOSE or options != "TABLE" or not columns:
         return None
-    return f"CREATE TABLE IF NOT EXISTS {qualified_name(schema, name)} ({', '.join(columns)})"  # type: ignore[arg-type]
+    return f"CREATE TABLE IF NOT EXISTS {qualified_name(schema, name)} ({', '.join(columns)})"
 
 
 def add_column(schema: str, table: str, column: str | None) -> str | None:

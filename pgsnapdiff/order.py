@@ -20,9 +20,9 @@ from collections.abc import Iterable, Sequence
 
 from pglast import ast
 
-from .kinds.normalize import walk
 from .model import Key, SchemaObject
 from .names import DEFAULT_SCHEMA, names, qualified
+from .parse import child_slots
 
 Ref = tuple[str, ...]
 _RELATIONS = {"table", "view", "materialized view", "sequence", "foreign table", "index"}
@@ -57,8 +57,7 @@ def required(obj: SchemaObject) -> set[Ref]:
     """What the step creating ``obj`` needs: the objects its AST names, plus its depends_on()."""
     refs: set[Ref] = set(obj.depends_on())
     for node in _nodes(obj):
-        for child in walk(node):
-            refs |= _refs_of(child)
+        _collect_refs(node, refs)
     refs |= {("columns", *ref[1:]) for ref in refs if ref[0] == "relation"}
     own = provided(obj.key)  # a table names itself; its own columns come after it, not before
     if obj.key[0] in _RELATIONS:
@@ -71,6 +70,34 @@ def _nodes(obj: SchemaObject) -> Iterable[ast.Node]:
     if isinstance(node, ast.Node):
         yield node
     yield from getattr(obj, "mapping_nodes", ())
+
+
+# Nodes that never name another object, nor hold one that does: not descended into.
+_LEAVES = frozenset({ast.String, ast.Integer, ast.Float, ast.Boolean, ast.BitString, ast.A_Const,
+                     ast.ParamRef, ast.A_Star, ast.SQLValueFunction})
+_NAMING = frozenset({ast.RangeVar, ast.TypeName, ast.DefElem, ast.FuncCall, ast.CollateClause,
+                     ast.CreateTrigStmt, ast.CreateEventTrigStmt, ast.TypeCast})
+
+
+def _collect_refs(root: ast.Node, refs: set[Ref]) -> None:
+    """Add what the AST under ``root`` names to ``refs``: ``_refs_of`` on every node, skipping
+    leaves (a plan against an empty database walks a million nodes here)."""
+    stack: list[object] = [root]
+    pop, push, extend = stack.pop, stack.append, stack.extend
+    while stack:
+        item = pop()
+        cls = type(item)
+        if cls is tuple or cls is list:
+            extend(item)  # type: ignore[arg-type]
+            continue
+        if cls in _LEAVES or not isinstance(item, ast.Node):
+            continue
+        if cls in _NAMING:
+            refs |= _refs_of(item)  # type: ignore[arg-type]
+        for name in child_slots(cls):
+            value = getattr(item, name)
+            if value is not None:
+                push(value)
 
 
 def _refs_of(node: ast.Node) -> set[Ref]:

@@ -216,9 +216,9 @@ class Planner:
         columns = self.ref.columns_of(obj.key)
         folded = [self._folded(col, inline_not_null=True) for col in columns]
         self.folded += len(columns)
-        text = compose.create_table(obj.schema, obj.name, obj.options,
-                                    [compose.column_definition(col, default, not_null)
-                                     for col, (default, not_null) in zip(columns, folded)])
+        text = compose.create_table(obj.schema, obj.name, obj.options, [
+            compose.column_definition(col, *f) or deparse(self.column_def(col, *f))  # identity, collation
+            for col, f in zip(columns, folded)])
         if text is None:
             node = copy.copy(obj.node)
             node.if_not_exists = True

@@ -9,9 +9,9 @@ picks a dollar-quote tag that does not occur in the body.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pglast import ast, enums
+from pglast.stream import maybe_double_quote_name
 
 from .parse import deparse
 
@@ -22,20 +22,21 @@ def rangevar(schema: str, name: str) -> ast.RangeVar:
     return ast.RangeVar(schemaname=schema, relname=name, inh=True, relpersistence="p")
 
 
-@lru_cache(maxsize=65536)
 def ident(name: str) -> str:
-    """A quoted-as-needed identifier. (Names recur in every step on their table: remembered.)"""
-    return deparse(ast.ColumnRef(fields=[ast.String(sval=name)]))
+    """A quoted-as-needed identifier: pglast's own rule (mixed case, spaces, quotes, reserved
+    words, non-ASCII), without printing a node (tests/unit/test_compose.py checks they agree)."""
+    return maybe_double_quote_name(name)
 
 
-@lru_cache(maxsize=65536)
 def qualified_name(schema: str, name: str) -> str:
-    return deparse(rangevar(schema, name))
+    if not schema:
+        return maybe_double_quote_name(name)
+    return f"{maybe_double_quote_name(schema)}.{maybe_double_quote_name(name)}"
 
 
-@lru_cache(maxsize=65536)
 def literal(value: str) -> str:
-    return deparse(ast.A_Const(val=ast.String(sval=value)))
+    """A string constant, as pglast prints one (standard_conforming_strings: only quotes double)."""
+    return "'" + value.replace("'", "''") + "'"
 
 
 def defelem(name: str, arg: ast.Node | list | None) -> ast.DefElem:

@@ -82,3 +82,23 @@ def test_composing_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(compose, fn, spy)
     _statements(HOSTILE, "", False)
     assert set(calls) == {"create_table", "add_constraint", "create_index"}
+
+
+def _odd_names() -> list[str]:
+    from pglast import keywords
+    words = sorted(keywords.RESERVED_KEYWORDS | keywords.TYPE_FUNC_NAME_KEYWORDS | keywords.COL_NAME_KEYWORDS
+                   | keywords.UNRESERVED_KEYWORDS)
+    return [*words, *(w.upper() for w in words[:50]), "Mixed", "with space", 'quo"te', "it's", "ünï",
+            "_x", "x1", "1x", "a.b", "$d", "a$", "", "日本", "tab\tname", "back\\slash", "x" * 63]
+
+
+def test_identifiers_and_literals_equal_printed_ones() -> None:
+    from pglast import ast as a
+
+    from pgsnapdiff.parse import deparse
+    from pgsnapdiff.sqlbuild import ident, literal, qualified_name, rangevar
+    for name in _odd_names():
+        assert ident(name) == deparse(a.ColumnRef(fields=[a.String(sval=name)])), name
+        assert qualified_name(name, "t") == deparse(rangevar(name, "t")), name
+        assert qualified_name("s", name) == deparse(rangevar("s", name)), name
+        assert literal(name) == deparse(a.A_Const(val=a.String(sval=name))), name
