@@ -218,11 +218,11 @@ class Planner:
         self.folded += len(columns)
         text = compose.create_table(obj.schema, obj.name, obj.options, [
             compose.column_definition(col, *f) or deparse(self.column_def(col, *f))  # identity, collation
-            for col, f in zip(columns, folded)])
+            for col, f in zip(columns, folded, strict=True)])
         if text is None:
             node = copy.copy(obj.node)
             node.if_not_exists = True
-            node.tableElts = [self.column_def(col, *f) for col, f in zip(columns, folded)]
+            node.tableElts = [self.column_def(col, *f) for col, f in zip(columns, folded, strict=True)]
             text = deparse(node)
         self.emit(text, "create", obj, 50)
 
@@ -328,7 +328,8 @@ class Planner:
             node = copy.copy(obj.node)
             node.skip_validation = not_valid
             node.initially_valid = not not_valid
-            text = deparse(sb.alter_table(obj.schema, obj.table, sb.table_cmd(AT.AT_AddConstraint, def_=node)))
+            cmd = sb.table_cmd(AT.AT_AddConstraint, def_=node)
+            text = deparse(sb.alter_table(obj.schema, obj.table, cmd))
         add = sb.statement(text)
         may_hold_back = False
         if not new_table and obj.contype in ("primary key", "unique", "exclusion"):

@@ -35,7 +35,8 @@ CREATE UNIQUE INDEX "Line ""where"" idx" ON "Mixed Case".line USING btree (lower
 CREATE INDEX "from" ON ONLY "Mixed Case".line ("order" DESC NULLS LAST);
 CREATE UNLOGGED TABLE public.plain (a int, b text);
 CREATE TABLE "Mixed Case"."Plain ""T""" ("a b" integer NOT NULL, "user" text DEFAULT 'x'::text, n int4);
-CREATE TABLE "Mixed Case".simple ("a b" integer NOT NULL, "user" text DEFAULT 'x'::text, at timestamp with time zone);
+CREATE TABLE "Mixed Case".simple ("a b" integer NOT NULL, "user" text DEFAULT 'x'::text,
+                                  at timestamp with time zone);
 '''
 
 
