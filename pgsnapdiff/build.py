@@ -182,8 +182,11 @@ class ModelBuilder:
         if col.is_not_null:
             self.add(NotNull(source=stmt, schema=schema, table=table, column=col.colname))
         collation = deparse(col.collClause) if col.collClause else ""
-        type_text = deparse(canonical(col.typeName))
-        as_written = canonical_type(col.typeName) is col.typeName  # the alias fix is all canonical() does
+        # The alias fix is all canonical() does: a type that needs none (no alias, constant typmods)
+        # is printed as written, without a copy.
+        as_written = canonical_type(col.typeName) is col.typeName and all(
+            isinstance(mod, ast.A_Const) for mod in col.typeName.typmods or ())
+        type_text = deparse(col.typeName if as_written else canonical(col.typeName))
         self.add(Column(source=stmt, schema=schema, table=table, name=col.colname, position=position,
                         type=type_text, collation=collation, identity=identity, generated=generated,
                         node=col, type_sql=type_text if as_written else ""))

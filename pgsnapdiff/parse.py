@@ -143,17 +143,20 @@ _KEY_SLOTS: dict[type, tuple[str, ...]] = {cls: _key_slots(cls) for cls in _CHIL
 def _shape(value: object) -> object:
     """A hashable image of a subtree, positions left out: two subtrees with the same shape print
     the same (printers look only at the subtree below the node being printed, never above it)."""
-    if isinstance(value, ast.Node):
-        cls = type(value)
-        names = _KEY_SLOTS.get(cls)
-        if names is None:
-            names = _key_slots(cls)
-        return (cls, *[_shape(getattr(value, name)) for name in names])
-    if isinstance(value, tuple):
-        return tuple(_shape(item) for item in value)
-    if isinstance(value, set):
-        return frozenset(value)
-    return value
+    cls = type(value)
+    if cls in _SCALARS:
+        return value
+    if cls is tuple:
+        return tuple([_shape(item) for item in value])  # type: ignore[attr-defined]
+    names = _KEY_SLOTS.get(cls)
+    if names is None:
+        if not isinstance(value, ast.Node):
+            return frozenset(value) if isinstance(value, set) else value
+        names = _KEY_SLOTS[cls] = _key_slots(cls)
+    return (cls, *[_shape(getattr(value, name)) for name in names])
+
+
+_SCALARS = frozenset({str, int, bool, float, type(None)})
 
 
 _PRINTED: dict[object, str] = {}  # shape → text, for the small nodes that recur (types, defaults)
