@@ -257,6 +257,77 @@ def parse_pair(ref_text: str, ref_origin: str, target_text: str, target_origin: 
     target_parse = [p for p in target if needed(p)]
     skipped = sum(1 for p in ref if forms[p.body] is not NOISE) - sum(
         1 for p in ref_parse if forms[p.body] is not NOISE)
+    dropped = _reduce_tables(ref_parse, target_parse, forms, {groups.find(name) for name in reached}, groups)
     return PairParse(parse_pieces(ref_parse, origin=ref_origin, cache=cache),
                      parse_pieces(target_parse, origin=target_origin, cache=cache),
-                     skipped, (len(ref), len(target)))
+                     skipped + dropped, (len(ref), len(target)))
+
+
+# -- within a CREATE TABLE -------------------------------------------------------------------------
+_TABLE_HEAD = _re(rf"CREATE\s+TABLE\s+{_N}\s+\($")
+_COLUMN_NAMED = _re(rf"\bALTER\s+(?:COLUMN\s+)?(?P<col>{_Q})\s")
+
+
+def _elements(body: str) -> tuple[str, list[str]] | None:
+    """A plain ``CREATE TABLE`` as pg_dump lays it out (``name (``, one column or constraint per
+    line, indented by four spaces, ``)`` alone on the last line): its first line and elements.
+    None for anything else, or when a line could be part of a multi-line literal or identifier
+    (an odd number of quotes) or expression (unbalanced parentheses)."""
+    lines = body.split("\n")
+    if len(lines) < 3 or lines[-1] != ")" or not _TABLE_HEAD.match(lines[0]):
+        return None
+    elements = lines[1:-1]
+    last = len(elements) - 1
+    for i, line in enumerate(elements):
+        if (not line.startswith("    ") or line.startswith("     ") or line.endswith(",") != (i < last)
+                or line.count("'") % 2 or line.count('"') % 2 or line.count("(") != line.count(")")):
+            return None
+    return lines[0], [line[4:].removesuffix(",") for line in elements]
+
+
+def _element_name(element: str) -> str:
+    match = re.match(_Q, element)
+    return _parts(match.group(0))[0] if match else ""
+
+
+def _reduce_tables(ref: list[Piece], target: list[Piece], forms: dict[str, Form], reached: set[Name],
+                   groups: _Groups) -> int:
+    """Parse only the columns that differ: a table whose ``CREATE TABLE`` differs on the two sides
+    keeps, on both, only the elements (columns, checks) whose line is not the same on the other
+    side, plus the columns that a parsed ``ALTER TABLE ... ALTER COLUMN`` of its group changes
+    (identity). An element that is the same line on both sides is the same column with the same
+    type, default, NOT NULL and inline constraints. In place; returns how many were left out."""
+    def creates(pieces: list[Piece]) -> dict[Name, int]:
+        out = {}
+        for i, piece in enumerate(pieces):
+            form = forms[piece.body]
+            if form.known and not form.free and form.anchors and piece.body.startswith("CREATE TABLE "):
+                out[form.anchors[0]] = i
+        return out
+
+    ref_tables, target_tables = creates(ref), creates(target)
+    altered: dict[Name, set[str]] = {}  # group root → columns named by a parsed ALTER in it
+    for piece in (*ref, *target):
+        if piece.body.startswith("ALTER") and forms[piece.body].anchors:
+            names = {_parts(m["col"])[0] for m in _COLUMN_NAMED.finditer(piece.body)}
+            altered.setdefault(groups.find(forms[piece.body].anchors[0]), set()).update(names)
+    dropped = 0
+    for name in ref_tables.keys() & target_tables.keys():
+        root = groups.find(name)
+        if root in reached:
+            continue
+        i, j = ref_tables[name], target_tables[name]
+        ref_split, target_split = _elements(ref[i].body), _elements(target[j].body)
+        if ref_split is None or target_split is None or ref_split[0] != target_split[0]:
+            continue
+        same = set(ref_split[1]) & set(target_split[1])
+        keep_names = altered.get(root, set())
+        same = {e for e in same if _element_name(e) not in keep_names}
+        if not same:
+            continue
+        for pieces, k, (head, elements) in ((ref, i, ref_split), (target, j, target_split)):
+            kept = [e for e in elements if e not in same]
+            text = "\n".join([head, *(f"    {e}," for e in kept)]).removesuffix(",") + "\n)"
+            pieces[k] = Piece(text, text, pieces[k].line)
+        dropped += len(same)
+    return dropped
