@@ -88,8 +88,11 @@ UNKNOWN = Form(known=False)
 NOISE = Form(free=True)
 
 
+_Q_RE = re.compile(_Q)
+
+
 def _parts(name: str) -> list[str]:
-    parts = re.findall(_Q, name)
+    parts = _Q_RE.findall(name)
     return [p[1:-1].replace('""', '"') if p.startswith('"') else p.lower() for p in parts]
 
 
@@ -223,7 +226,7 @@ def parse_pair(ref_text: str, ref_origin: str, target_text: str, target_origin: 
     """Split both sides, decide what must be parsed (see the module docstring), parse that."""
     ref = split_sql(ref_text, origin=ref_origin)
     target = split_sql(target_text, origin=target_origin)
-    forms = {p.body: classify(p.body) for p in (*ref, *target)}
+    forms = {body: classify(body) for body in {p.body for p in (*ref, *target)}}
     same = _matches(ref, target, forms)
     cache: ParseCache = {}
     groups = _Groups()
@@ -286,7 +289,7 @@ def _elements(body: str) -> tuple[str, list[str]] | None:
 
 
 def _element_name(element: str) -> str:
-    match = re.match(_Q, element)
+    match = _Q_RE.match(element)
     return _parts(match.group(0))[0] if match else ""
 
 
