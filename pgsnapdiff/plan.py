@@ -95,14 +95,16 @@ class Plan:
         lines = ["-- pgsnapdiff plan: additive and idempotent; safe to run more than once",
                  "SELECT pg_catalog.set_config('search_path', '', false);", ""]
         for step in self.steps:
-            lines.append(f"-- {_one_line(step.action + ' ' + step.what)}")
+            lines.append(f"-- {one_line(step.action + ' ' + step.what)}")
             lines.append(step.sql.rstrip(";") + ";")
             lines.append("")
         return "\n".join(lines)
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
     """Names may hold newlines: escape control characters so a comment line cannot end early."""
+    if text.isprintable():  # no control character (the usual case: checked in C)
+        return text
     return "".join(ch if ch >= " " else repr(ch)[1:-1] for ch in text)
 
 

@@ -22,7 +22,7 @@ from . import __version__
 from .apply import ApplyResult
 from .diff import Change, Differs, DiffResult, Extra, FieldDiff, NotCompared
 from .hazards import Hazard
-from .plan import Plan
+from .plan import Plan, one_line
 
 JSON_FORMAT_VERSION = 1
 
@@ -297,7 +297,7 @@ def _md_code(text: str, *, in_table: bool = True) -> str:
     """An inline code span: one line, a fence longer than any backtick run inside, and in a table
     cell the pipe escaped (GitHub splits cells before it parses code spans, and renders ``\\|`` there
     as a pipe). Nothing else in a code span is interpreted, so HTML in a name shows as text."""
-    text = _one_line(text)
+    text = one_line(text)
     if in_table:
         text = text.replace("|", "\\|")
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
@@ -308,11 +308,6 @@ def _md_code(text: str, *, in_table: bool = True) -> str:
 
 def _md_text(text: str) -> str:
     """Plain text in a list item or cell: HTML and markdown punctuation shown as typed."""
-    text = _one_line(text)
+    text = one_line(text)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return re.sub(r"([\\`*_\[\]|#~])", r"\\\1", text)
-
-
-def _one_line(text: str) -> str:
-    """Names may hold newlines and control characters: show them escaped, as the SQL comments do."""
-    return "".join(ch if ch >= " " else repr(ch)[1:-1] for ch in text)
