@@ -14,8 +14,9 @@ statements are grouped by the objects they define or alter (their *anchors*: the
 or constraint name too, both tables of ``ATTACH PARTITION``, ...), and:
 
 - a group with a statement that differs is parsed whole, on both sides;
-- except *free* statements (one ``ADD CONSTRAINT``, one ``SET DEFAULT``, ``CREATE INDEX``): they
-  make objects of their own without looking anything up, and no ``CREATE`` looks them up, so an
+- except *free* statements (one ``ADD CONSTRAINT``, one ``SET DEFAULT``, ``CREATE INDEX``,
+  ``CREATE TRIGGER``): they make objects of their own without looking anything up, and no
+  ``CREATE`` looks them up, so an
   identical one is skipped even in a parsed group, unless the group also has a differing ``ALTER``
   (which may look them up);
 - a statement whose form is not recognised is always parsed, and when it differs, every group it
@@ -67,6 +68,8 @@ _CREATE_ON = _re(rf"CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:CONSTRAINT\s+)?TRIGGER\s+
                  rf"POLICY\s+{_Q}\s+ON|RULE\s+{_Q}\s+AS\s+ON\s+\w+\s+TO)\s+(?:ONLY\s+)?(?P<rel>{_N})")
 _CREATE = _re(rf"CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:GLOBAL|LOCAL|TEMP|TEMPORARY|UNLOGGED|RECURSIVE|TRUSTED|"
               rf"DEFAULT)\s+)*(?:{_KINDS})\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<rel>{_N})")
+_ADD_IDENTITY = _re(rf"ALTER\s+(?:COLUMN\s+)?{_Q}\s+ADD\s+GENERATED\s")
+_CREATE_TRIGGER = _re(r"CREATE\s+(?:OR\s+REPLACE\s+)?TRIGGER\s")
 _COMMENT_COLUMN = _re(rf"COMMENT\s+ON\s+COLUMN\s+(?P<rel>{_N})\.{_Q}\s+IS\s")
 _COMMENT_ON = _re(rf"COMMENT\s+ON\s+(?:CONSTRAINT|TRIGGER|POLICY|RULE)\s+{_Q}\s+ON\s+(?:DOMAIN\s+)?"
                   rf"(?P<rel>{_N})\s+IS\s")
@@ -81,6 +84,8 @@ class Form:
     anchors: tuple[Name, ...] = ()
     free: bool = False  # makes objects of its own that no CREATE looks up
     reaches: bool = False  # may look other objects up (an ALTER, a partition or child table)
+    column_only: bool = False  # reaches only a column of its table (ALTER COLUMN ... ADD GENERATED)
+    altered: bool = False  # free, but an ALTER may change its object: when it differs, so does its group
     known: bool = True  # False: not recognised, always parsed
 
 
@@ -111,8 +116,9 @@ def classify(body: str) -> Form:
             rel = _name(m["rel"])
             anchors = (rel, (rel[0], _parts(m["idx"])[0])) if m["idx"] else (rel,)
             return Form(anchors, free=True)
-        if m := _CREATE_ON.match(body):
-            return Form((_name(m["rel"]),))
+        if m := _CREATE_ON.match(body):  # a trigger is an object of its own; a rule may be looked up
+            trigger = bool(_CREATE_TRIGGER.match(body))  # ALTER TABLE ... DISABLE TRIGGER changes it
+            return Form((_name(m["rel"]),), free=trigger, altered=trigger)
         if m := _CREATE.match(body):
             others = tuple(_name(o["rel"]) for o in _OTHER_RELATIONS.finditer(body, m.end()))
             return Form((_name(m["rel"]), *others), reaches=bool(others))
@@ -125,6 +131,8 @@ def classify(body: str) -> Form:
                 return Form((rel, (rel[0], _parts(c["con"])[0])), free=True)
             if single and _SET_DEFAULT.match(rest):
                 return Form((rel,), free=True)
+            if single and _ADD_IDENTITY.match(rest):
+                return Form((rel,), reaches=True, column_only=True)
             others = tuple(_name(o["rel"]) for o in _OTHER_RELATIONS.finditer(rest))
             return Form((rel, *others), reaches=True)
         m = _ALTER_ON.match(body) or _ALTER.match(body)
@@ -236,11 +244,11 @@ def parse_pair(ref_text: str, ref_origin: str, target_text: str, target_origin: 
     reached: set[Name] = set()  # groups whose free statements must be parsed too
     for piece in (*ref, *target):
         form = forms[piece.body]
-        if piece.body in same or form.free:
+        if piece.body in same or (form.free and not form.altered):
             continue
         roots = {groups.find(a) for a in form.anchors}
         dirty |= roots
-        if form.reaches or not form.known:
+        if (form.reaches and not form.column_only) or not form.known:
             reached |= roots
     unknown_changed = [p for p in (*ref, *target) if not forms[p.body].known and p.body not in same]
     if unknown_changed:
@@ -248,6 +256,13 @@ def parse_pair(ref_text: str, ref_origin: str, target_text: str, target_origin: 
         roots = {groups.find(n) for n in names}
         dirty |= roots
         reached |= roots
+
+    for piece in (*ref, *target):  # an ALTER parsed because its group is: what it looks up is needed
+        form = forms[piece.body]
+        if form.reaches and not form.column_only:
+            roots = {groups.find(a) for a in form.anchors}
+            if roots & dirty:
+                reached |= roots
 
     def needed(piece: Piece) -> bool:
         form = forms[piece.body]

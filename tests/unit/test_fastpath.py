@@ -154,7 +154,10 @@ def test_a_statement_repeated_on_one_side_is_parsed() -> None:
     ("ALTER INDEX app.orders_pkey ATTACH PARTITION app.orders_1_pkey",
      [("app", "orders_pkey"), ("app", "orders_1_pkey")], False),
     ("CREATE TRIGGER touch BEFORE UPDATE OF a, b ON app.orders FOR EACH ROW EXECUTE FUNCTION app.f()",
+     [("app", "orders")], True),
+    ("CREATE CONSTRAINT TRIGGER c AFTER INSERT ON app.orders FOR EACH ROW EXECUTE FUNCTION app.f()",
      [("app", "orders")], False),
+    ("CREATE RULE r AS ON INSERT TO app.orders DO INSTEAD NOTHING", [("app", "orders")], False),
     ("COMMENT ON COLUMN app.orders.id IS 'key'", [("app", "orders")], False),
     ("COMMENT ON CONSTRAINT orders_pkey ON app.orders IS 'key'", [("app", "orders")], False),
     ("CREATE FUNCTION app.f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$",
@@ -164,6 +167,21 @@ def test_a_statement_repeated_on_one_side_is_parsed() -> None:
 def test_statement_forms(body: str, anchors: list, free: bool) -> None:
     form = classify(body)
     assert form.known and list(form.anchors) == anchors and form.free is free
+
+
+def test_a_trigger_that_differs_brings_the_alters_of_its_table() -> None:
+    """A trigger is skipped when identical, but one that differs is read with the ``ALTER TABLE ...
+    DISABLE TRIGGER`` that changes it; an identity ALTER reaches only its column."""
+    assert classify("CREATE TRIGGER t AFTER INSERT ON app.o FOR EACH ROW EXECUTE FUNCTION app.f()").altered
+    identity = classify("ALTER TABLE app.o ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (\n"
+                        "    SEQUENCE NAME app.o_id_seq\n)")
+    assert identity.reaches and identity.column_only and not identity.free
+    table, alter = "CREATE TABLE app.o (\n    id integer\n);\n", "ALTER TABLE app.o DISABLE TRIGGER t;\n"
+    trigger = "CREATE TRIGGER t {} INSERT ON app.o FOR EACH ROW EXECUTE FUNCTION app.f();\n"
+    ref, target = table + trigger.format("AFTER") + alter, table + trigger.format("BEFORE") + alter
+    parsed = [type(s.node).__name__ for s in parse_pair(ref, "ref", target, "target").reference]
+    assert parsed == ["CreateStmt", "CreateTrigStmt", "AlterTableStmt"]
+    assert_same_outcome(ref, target)
 
 
 def test_unknown_forms_are_always_parsed() -> None:
