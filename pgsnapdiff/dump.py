@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pgsnapdiff.binaries import Binaries, find_pg_dump
 from pgsnapdiff.conn import ConnInfo, scrub
 from pgsnapdiff.errors import DumpError
+from pgsnapdiff.parse import meta_command_lines
 
 log = logging.getLogger("pgsnapdiff.dump")
 
@@ -70,11 +71,19 @@ def clean_dump(text: str) -> str:
 
     Only ``\\restrict KEY``, the matching ``\\unrestrict KEY`` and ``\\connect`` lines go: matching
     the key, not any backslash line, keeps a function body line such as ``\\unrestrict`` intact."""
-    lines = text.splitlines(keepends=True)
+    spans = [(start, min(end + 1, len(text))) for start, end in meta_command_lines(text)]  # with the newline
+    if not spans:
+        return text
+    lines = [text[start:end] for start, end in spans]
     keys = {m.group(1) for line in lines if (m := _RESTRICT_RE.match(line))}
     drop = {f"\\restrict {k}" for k in keys} | {f"\\unrestrict {k}" for k in keys}
-    kept = [line for line in lines if line.rstrip() not in drop and not _CONNECT_RE.match(line)]
-    return "".join(kept)
+    parts, pos = [], 0
+    for (start, end), line in zip(spans, lines, strict=True):
+        if line.rstrip() in drop or _CONNECT_RE.match(line):
+            parts.append(text[pos:start])
+            pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def dump_schema(

@@ -207,23 +207,29 @@ def clone(node):
 _LEADING_NOISE = re.compile(r"(?:\s+|--[^\n]*(?:\n|$)|/\*(?:[^*]|\*(?!/))*\*/)*")
 
 
+def meta_command_lines(text: str) -> list[tuple[int, int]]:
+    """Start and end (before its newline) of every line that starts with a backslash: psql
+    meta-commands. ``str.find``, not a regex or splitlines: a dump is megabytes and has two."""
+    starts = [0] if text.startswith("\\") else []
+    found = text.find("\n\\")
+    while found != -1:
+        starts.append(found + 1)
+        found = text.find("\n\\", found + 1)
+    return [(start, end if (end := text.find("\n", start)) != -1 else len(text)) for start in starts]
+
+
 def _strip_meta_commands(text: str) -> str:
     r"""Blank out psql meta-commands (``\restrict KEY``, ``\connect``): pglast cannot parse them.
 
     Lines are blanked rather than removed so that line numbers stay true to the file.
     """
-    starts = [0] if text.startswith("\\") else []
-    found = text.find("\n\\")
-    while found != -1:  # str.find, not a regex: a dump is megabytes and has two such lines
-        starts.append(found + 1)
-        found = text.find("\n\\", found + 1)
-    if not starts:
+    spans = meta_command_lines(text)
+    if not spans:
         return text
     parts, pos = [], 0
-    for start in starts:
-        end = text.find("\n", start)
+    for start, end in spans:
         parts.append(text[pos:start])
-        pos = len(text) if end == -1 else end
+        pos = end
     parts.append(text[pos:])
     return "".join(parts)
 
