@@ -18,8 +18,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from deepdiff import DeepDiff
-
 from .model import EnumType, Model, SchemaObject, Unsupported
 
 
@@ -120,6 +118,8 @@ def compare_objects(ref: SchemaObject, target: SchemaObject) -> tuple[FieldDiff,
         if a != b:
             detail = ""
             if isinstance(a, tuple | list | dict):
+                from deepdiff import DeepDiff  # here: a tenth of a second to import, rarely needed
+
                 detail = DeepDiff(b, a, ignore_order=False, verbose_level=1).pretty()
             diffs.append(FieldDiff(name, a, b, detail))
     return tuple(diffs)
