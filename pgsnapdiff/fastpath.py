@@ -240,36 +240,31 @@ def parse_pair(ref_text: str, ref_origin: str, target_text: str, target_origin: 
     groups = _Groups()
     for form in forms.values():
         groups.union(form.anchors)
+    roots_of = {body: {groups.find(a) for a in form.anchors} for body, form in forms.items()}
     dirty: set[Name] = set()  # groups to parse whole
     reached: set[Name] = set()  # groups whose free statements must be parsed too
-    for piece in (*ref, *target):
-        form = forms[piece.body]
-        if piece.body in same or (form.free and not form.altered):
+    for body, form in forms.items():
+        if body in same or (form.free and not form.altered):
             continue
-        roots = {groups.find(a) for a in form.anchors}
-        dirty |= roots
+        dirty |= roots_of[body]
         if (form.reaches and not form.column_only) or not form.known:
-            reached |= roots
+            reached |= roots_of[body]
     unknown_changed = [p for p in (*ref, *target) if not forms[p.body].known and p.body not in same]
     if unknown_changed:
         names = _ast_names(s.node for s in parse_pieces(unknown_changed, origin="", cache=cache))
         roots = {groups.find(n) for n in names}
         dirty |= roots
         reached |= roots
-
-    for piece in (*ref, *target):  # an ALTER parsed because its group is: what it looks up is needed
-        form = forms[piece.body]
-        if form.reaches and not form.column_only:
-            roots = {groups.find(a) for a in form.anchors}
-            if roots & dirty:
-                reached |= roots
+    for body, form in forms.items():  # an ALTER parsed because its group is: what it looks up is needed
+        if form.reaches and not form.column_only and not roots_of[body].isdisjoint(dirty):
+            reached |= roots_of[body]
 
     def needed(piece: Piece) -> bool:
-        form = forms[piece.body]
-        if piece.body not in same or not form.known:
+        body = piece.body
+        form = forms[body]
+        if body not in same or not form.known:
             return True
-        roots = [groups.find(a) for a in form.anchors]
-        return any(r in reached for r in roots) if form.free else any(r in dirty for r in roots)
+        return not roots_of[body].isdisjoint(reached if form.free else dirty)
 
     ref_parse = [p for p in ref if needed(p)]
     target_parse = [p for p in target if needed(p)]
