@@ -145,6 +145,9 @@ class DumpRun:
         self._stdout.close()
         self._stderr.close()
 
+    def finished(self) -> bool:
+        return self._proc.poll() is not None
+
     def result(self) -> Dump:
         """Wait for pg_dump (within the timeout, counted from its start) and return the cleaned dump."""
         describe = self.target.describe()

@@ -230,11 +230,30 @@ def _ast_names(nodes: Iterable[ast.Node]) -> set[Name]:
     return names
 
 
-def parse_pair(ref_text: str, ref_origin: str, target_text: str, target_origin: str) -> PairParse:
-    """Split both sides, decide what must be parsed (see the module docstring), parse that."""
-    ref = split_sql(ref_text, origin=ref_origin)
-    target = split_sql(target_text, origin=target_origin)
-    forms = {body: classify(body) for body in {p.body for p in (*ref, *target)}}
+@dataclass
+class SplitSide:
+    """One side split into statements, each statement's form known: made as soon as that side's
+    text is there, while the other side may still be dumping (sync.py)."""
+
+    pieces: list[Piece]
+    forms: dict[str, Form]
+
+
+def split_side(text: str, origin: str) -> SplitSide:
+    pieces = split_sql(text, origin=origin)
+    return SplitSide(pieces, {body: classify(body) for body in {p.body for p in pieces}})
+
+
+def parse_pair(ref_side: str | SplitSide, ref_origin: str, target_side: str | SplitSide,
+               target_origin: str) -> PairParse:
+    """Split both sides (unless split already), decide what must be parsed (see the module
+    docstring), parse that."""
+    if isinstance(ref_side, str):
+        ref_side = split_side(ref_side, ref_origin)
+    if isinstance(target_side, str):
+        target_side = split_side(target_side, target_origin)
+    ref, target = list(ref_side.pieces), list(target_side.pieces)  # _reduce_tables edits them
+    forms = {**ref_side.forms, **target_side.forms}
     same = _matches(ref, target, forms)
     cache: ParseCache = {}
     groups = _Groups()

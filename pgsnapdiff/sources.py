@@ -22,6 +22,7 @@ from .build import build_model
 from .conn import ConnInfo, is_url
 from .dump import dump_schema
 from .errors import ConfigError, SourceError
+from .fastpath import SplitSide, split_side
 from .model import Model
 from .parse import parse_sql
 
@@ -38,6 +39,10 @@ class Side:
     text: str  # pg_dump-style SQL
     model: Model
     conn: ConnInfo | None = None  # for a database side
+    # The text split into statements, made when the side was read (a reader with models=False):
+    # the first side to arrive is split while the other is still being dumped. Dropped once the
+    # model is built.
+    split: SplitSide | None = dataclasses.field(default=None, compare=False, repr=False)
 
 
 # pg_dump before 10.3 set a search_path and left names unqualified: such a file only means what it
@@ -118,13 +123,21 @@ class SideReader:
         if is_dump_text(text):
             _refuse_data(text, spec)
             kind = "snapshot" if SNAPSHOT_MARKER in text[:4096] else "dump file"
-            return Side(spec, kind, text, self._model(text, spec))
+            return self._side(spec, kind, text)
         return self.read_sql_file(spec, text)
 
     def read_database(self, conn: ConnInfo) -> Side:
         dump = dump_schema(conn, pg_bin=self.pg_bin, privileges=self.privileges)
-        origin = conn.describe()
-        return Side(origin, "database", dump.text, self._model(dump.text, origin), conn)
+        return self.database_side(conn, dump.text)
+
+    def database_side(self, conn: ConnInfo, text: str) -> Side:
+        """The side of a database whose dump is ``text``."""
+        return self._side(conn.describe(), "database", text, conn)
+
+    def _side(self, spec: str, kind: str, text: str, conn: ConnInfo | None = None) -> Side:
+        if self.models:
+            return Side(spec, kind, text, build_model(parse_sql(text, origin=spec), spec), conn)
+        return Side(spec, kind, text, Model(spec), conn, split_side(text, spec))
 
     def read_sql_file(self, spec: str, text: str) -> Side:
         from .load import load_sql
@@ -133,10 +146,7 @@ class SideReader:
         url = self.server().create_database()
         load_sql(url, text, filename=spec)
         dump = dump_schema(ConnInfo.parse(url), pg_bin=self.pg_bin, privileges=self.privileges)
-        return Side(spec, "sql file", dump.text, self._model(dump.text, spec))
-
-    def _model(self, text: str, origin: str) -> Model:
-        return build_model(parse_sql(text, origin=origin), origin) if self.models else Model(origin)
+        return self._side(spec, "sql file", dump.text)
 
 
 _TARGET_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,9 +24,8 @@ from .errors import ConfigError, PgSnapDiffError
 from .fastpath import parse_pair
 from .hazards import Hazard, plan_hazards, row_estimates
 from .ignore import Rule, apply_ignores
-from .model import Model
 from .online import invalid_indexes
-from .parse import ParseCache, parse_sql
+from .parse import ParseCache, parse_pieces, parse_sql
 from .plan import Plan, make_plan
 from .progress import Spinner
 from .render import Report
@@ -89,21 +89,36 @@ def _database(spec: str) -> ConnInfo | None:
 
 
 def _read_sides(reader: SideReader, reference: str, target: str, spinner: Spinner) -> tuple[Side, Side]:
-    """Both sides, text only. A database target is dumped while the reference is being read: the
-    two pg_dumps (or the load of a .sql reference and the dump) overlap."""
+    """Both sides, text only (split into statements). A database target is dumped while the
+    reference is being read: the two pg_dumps (or the load of a .sql reference and the dump)
+    overlap, and when both sides are databases, the first dump to finish is split while the
+    other runs."""
     conn = _database(target)
     if conn is None:  # a file, or a target named in pyproject.toml: one after the other
         with spinner.phase("reading the reference"):
             ref_side = reader.read(reference)
         with spinner.phase("reading the target"):
             return ref_side, reader.read(target)
+    ref_conn = _database(reference)
     with DumpRun(conn, pg_bin=reader.pg_bin, privileges=reader.privileges) as run:
-        with spinner.phase("reading the reference, dumping the target"):
-            ref_side = reader.read(reference)
-        with spinner.phase("dumping the target"):
-            dump = run.result()
-    origin = conn.describe()
-    return ref_side, Side(origin, "database", dump.text, Model(origin), conn)
+        if ref_conn is None:
+            with spinner.phase("reading the reference, dumping the target"):
+                ref_side = reader.read(reference)
+            with spinner.phase("dumping the target"):
+                return ref_side, reader.database_side(conn, run.result().text)
+        with DumpRun(ref_conn, pg_bin=reader.pg_bin, privileges=reader.privileges) as ref_run, \
+                spinner.phase("dumping both databases"):
+            pending = {"reference": (ref_conn, ref_run), "target": (conn, run)}
+            sides: dict[str, Side] = {}
+            while pending:
+                name = next((n for n, (_, dump) in pending.items() if dump.finished()), None)
+                if name is None and len(pending) > 1:
+                    time.sleep(0.02)
+                    continue
+                side_conn, dump = pending.pop(name or next(iter(pending)))
+                sides[name or ("target" if dump is run else "reference")] = reader.database_side(
+                    side_conn, dump.result().text)
+    return sides["reference"], sides["target"]
 
 
 def with_models(reference: Side, target: Side, *, full: bool = False) -> tuple[Side, Side, int]:
@@ -112,16 +127,24 @@ def with_models(reference: Side, target: Side, *, full: bool = False) -> tuple[S
     ref_origin, target_origin = reference.model.origin, target.model.origin
     if full:
         cache: ParseCache = {}
-        ref_model = build_model(parse_sql(reference.text, origin=ref_origin, cache=cache), ref_origin)
-        target_model = build_model(parse_sql(target.text, origin=target_origin, cache=cache), target_origin)
+        ref_model = build_model(_parse_whole(reference, cache), ref_origin)
+        target_model = build_model(_parse_whole(target, cache), target_origin)
         skipped = 0
     else:
-        pair = parse_pair(reference.text, ref_origin, target.text, target_origin)
+        pair = parse_pair(reference.split or reference.text, ref_origin, target.split or target.text,
+                          target_origin)
         ref_model = build_model(pair.reference, ref_origin)
         target_model = build_model(pair.target, target_origin)
         skipped = pair.skipped
-    return (dataclasses.replace(reference, model=ref_model), dataclasses.replace(target, model=target_model),
-            skipped)
+    return (dataclasses.replace(reference, model=ref_model, split=None),
+            dataclasses.replace(target, model=target_model, split=None), skipped)
+
+
+def _parse_whole(side: Side, cache: ParseCache) -> list:
+    origin = side.model.origin
+    if side.split is not None:
+        return parse_pieces(side.split.pieces, origin=origin, cache=cache)
+    return parse_sql(side.text, origin=origin, cache=cache)
 
 
 def _without_ignored(side: Side, rules: list[Rule]) -> tuple[Side, int]:

@@ -61,7 +61,7 @@ def test_sdist_and_wheel_carry_the_package_data(dist: Path) -> None:
     assert package <= in_wheel, package - in_wheel
     assert any(p.startswith("pgsnapdiff/demo_data/") for p in package)  # data files, not only code
     assert {"README.md", "CHANGELOG.md", "pyproject.toml", "docker/Dockerfile"} <= in_sdist
-    assert "pgsnapdiff = pgsnapdiff.cli:main" in entry_points
+    assert "pgsnapdiff = pgsnapdiff.cli:run" in entry_points
 
 
 def test_wheel_installs_in_a_clean_venv_and_the_demo_runs(dist: Path, tmp_path: Path) -> None:

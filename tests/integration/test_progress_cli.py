@@ -48,5 +48,5 @@ def test_phases_on_a_terminal_only(pg_server) -> None:
     assert stderr == "" and script.startswith("-- pgsnapdiff plan")
     same_script, terminal = run_diff(desired_url, older_url, tty=True)
     assert same_script == script
-    assert "dumping the target" in terminal and "comparing" in terminal
+    assert "dumping both databases" in terminal and "comparing" in terminal
     assert terminal.endswith("\x1b[K")  # the spinner's line is erased before the report
