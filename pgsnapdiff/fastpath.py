@@ -62,6 +62,7 @@ _SET_DEFAULT = _re(rf"ALTER\s+(?:COLUMN\s+)?{_Q}\s+SET\s+DEFAULT\s")
 _MORE_COMMANDS = _re(r",\s*(?:ADD|ALTER|DROP|ENABLE|DISABLE|SET|RESET|OWNER|CLUSTER|INHERIT|NO|REPLICA|FORCE|"
                      r"ATTACH|DETACH|VALIDATE|OF|NOT|RENAME)\b")
 _OTHER_RELATIONS = _re(rf"\b(?:ATTACH\s+PARTITION|PARTITION\s+OF|INHERIT|INHERITS)\s*\(?\s*(?P<rel>{_N})")
+_MAY_NAME_OTHERS = re.compile(r"PARTITION|INHERIT").search  # a plain search first: most CREATEs name none
 _ALTER_ON = _re(rf"ALTER\s+(?:POLICY|TRIGGER|RULE)\s+{_Q}\s+ON\s+(?P<rel>{_N})")
 _ALTER = _re(rf"ALTER\s+(?:{_KINDS})\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(?P<rel>{_N})")
 _CREATE_ON = _re(rf"CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:CONSTRAINT\s+)?TRIGGER\s+{_Q}\s+.*?\sON|"
@@ -120,7 +121,8 @@ def classify(body: str) -> Form:
             trigger = bool(_CREATE_TRIGGER.match(body))  # ALTER TABLE ... DISABLE TRIGGER changes it
             return Form((_name(m["rel"]),), free=trigger, altered=trigger)
         if m := _CREATE.match(body):
-            others = tuple(_name(o["rel"]) for o in _OTHER_RELATIONS.finditer(body, m.end()))
+            others = tuple(_name(o["rel"]) for o in _OTHER_RELATIONS.finditer(body, m.end())) \
+                if _MAY_NAME_OTHERS(body.upper()) else ()
             return Form((_name(m["rel"]), *others), reaches=bool(others))
         return UNKNOWN
     if head.startswith("ALTER"):

@@ -53,7 +53,7 @@ def compare(reference: str, target: str | None, *, pg_bin: str | None = None,
     target = default_target(target)
     options = options or DiffOptions()
     spinner = spinner or Spinner(enabled=False)
-    with SideReader(pg_bin=pg_bin, privileges=options.privileges, models=False) as reader:
+    with SideReader(pg_bin=pg_bin, privileges=options.privileges, models=False) as reader, few_collections():
         ref_side, target_side = _read_sides(reader, reference, target, spinner)
     with spinner.phase("comparing"), few_collections():
         ref_side, target_side, skipped = with_models(ref_side, target_side, full=full)
