@@ -145,12 +145,7 @@ class ModelBuilder:
 
     def table(self, stmt: Statement, node: ast.CreateStmt) -> None:
         schema, name = qualified(node.relation)
-        shell = copy.copy(node)
-        shell.tableElts = None
-        shell.if_not_exists = False
-        shell.relation = ast.RangeVar(relname="_", inh=True, relpersistence=node.relation.relpersistence)
-        options = deparse(shell).removeprefix("CREATE ").replace("TABLE _ ()", "TABLE", 1)
-        self.add(Table(source=stmt, schema=schema, name=name, options=options, node=node))
+        self.add(Table(source=stmt, schema=schema, name=name, options=table_options(node), node=node))
         position = 0
         for elt in node.tableElts or ():
             if isinstance(elt, ast.ColumnDef):
@@ -275,6 +270,20 @@ class ModelBuilder:
 
     def ignore(self, stmt: Statement, node: ast.Node) -> None:
         """Owners are not compared: roles differ between environments."""
+
+
+def table_options(node: ast.CreateStmt) -> str:
+    """What a CREATE TABLE says besides its name and elements, e.g. ``UNLOGGED TABLE``, ``TABLE
+    PARTITION BY RANGE (d)``; ``TABLE`` for a plain one (most of them: not printed)."""
+    if (node.relation.relpersistence == "p" and node.oncommit == enums.OnCommitAction.ONCOMMIT_NOOP
+            and not any((node.inhRelations, node.partbound, node.partspec, node.ofTypename, node.constraints,
+                         node.nnconstraints, node.options, node.tablespacename, node.accessMethod))):
+        return "TABLE"
+    shell = copy.copy(node)
+    shell.tableElts = None
+    shell.if_not_exists = False
+    shell.relation = ast.RangeVar(relname="_", inh=True, relpersistence=node.relation.relpersistence)
+    return deparse(shell).removeprefix("CREATE ").replace("TABLE _ ()", "TABLE", 1)
 
 
 def _seq_options(options: Iterable[ast.DefElem] | None) -> tuple[str, ...]:

@@ -103,3 +103,22 @@ def test_identifiers_and_literals_equal_printed_ones() -> None:
         assert qualified_name(name, "t") == deparse(rangevar(name, "t")), name
         assert qualified_name("s", name) == deparse(rangevar("s", name)), name
         assert literal(name) == deparse(a.A_Const(val=a.String(sval=name))), name
+
+
+def test_plain_table_options_equal_printed_ones() -> None:
+    """build.table_options answers ``TABLE`` for a plain table without printing it: the same
+    answer as printing, on every table of the corpus (plain, unlogged, partitioned, WITH, ...)."""
+    import copy
+
+    from pglast import ast as a
+
+    from pgsnapdiff.build import table_options
+    from pgsnapdiff.parse import deparse
+    tables = [s.node for desired, current in ((d, c) for _, d, c in _pairs()) for text in (desired, current)
+              for s in parse_sql(text, origin="x") if isinstance(s.node, a.CreateStmt)]
+    assert len({table_options(t) for t in tables}) > 3  # plain and several kinds of options
+    for node in tables:
+        shell = copy.copy(node)
+        shell.tableElts, shell.if_not_exists = None, False
+        shell.relation = a.RangeVar(relname="_", inh=True, relpersistence=node.relation.relpersistence)
+        assert table_options(node) == deparse(shell).removeprefix("CREATE ").replace("TABLE _ ()", "TABLE", 1)
