@@ -22,7 +22,7 @@ from .build import build_model
 from .conn import ConnInfo, is_url
 from .dump import dump_schema
 from .errors import ConfigError, SourceError
-from .fastpath import SplitSide, split_side
+from .fastpath import SplitSide
 from .model import Model
 from .parse import parse_sql
 
@@ -39,9 +39,8 @@ class Side:
     text: str  # pg_dump-style SQL
     model: Model
     conn: ConnInfo | None = None  # for a database side
-    # The text split into statements, made when the side was read (a reader with models=False):
-    # the first side to arrive is split while the other is still being dumped. Dropped once the
-    # model is built.
+    # The text split into statements (fastpath.split_side), for a side read without its model:
+    # made as soon as the side is there (sync.py), dropped once the model is built.
     split: SplitSide | None = dataclasses.field(default=None, compare=False, repr=False)
 
 
@@ -137,7 +136,7 @@ class SideReader:
     def _side(self, spec: str, kind: str, text: str, conn: ConnInfo | None = None) -> Side:
         if self.models:
             return Side(spec, kind, text, build_model(parse_sql(text, origin=spec), spec), conn)
-        return Side(spec, kind, text, Model(spec), conn, split_side(text, spec))
+        return Side(spec, kind, text, Model(spec), conn)  # split by the caller (sync.py)
 
     def read_sql_file(self, spec: str, text: str) -> Side:
         from .load import load_sql

@@ -21,7 +21,8 @@ from .conn import ConnInfo, is_url
 from .diff import DiffOptions, DiffResult, diff_models
 from .dump import DumpRun
 from .errors import ConfigError, PgSnapDiffError
-from .fastpath import parse_pair
+from .fastpath import parse_pair, split_side
+from .forked import Forked
 from .hazards import Hazard, plan_hazards, row_estimates
 from .ignore import Rule, apply_ignores
 from .online import invalid_indexes
@@ -89,36 +90,38 @@ def _database(spec: str) -> ConnInfo | None:
 
 
 def _read_sides(reader: SideReader, reference: str, target: str, spinner: Spinner) -> tuple[Side, Side]:
-    """Both sides, text only (split into statements). A database target is dumped while the
-    reference is being read: the two pg_dumps (or the load of a .sql reference and the dump)
-    overlap, and when both sides are databases, the first dump to finish is split while the
-    other runs."""
+    """Both sides, as text split into statements. A database target is dumped while the reference
+    is read and split (the two pg_dumps, or the load of a .sql reference and the dump, overlap);
+    two sides that are there at once (two files; two dumps, from when the first finishes) are
+    split at once, one of them in a child process (forked.py)."""
     conn = _database(target)
     if conn is None:  # a file, or a target named in pyproject.toml: one after the other
         with spinner.phase("reading the reference"):
             ref_side = reader.read(reference)
-        with spinner.phase("reading the target"):
-            return ref_side, reader.read(target)
+        with spinner.phase("reading the target"), Forked(split_side, ref_side.text, ref_side.spec) as split:
+            target_side = _split(reader.read(target))
+            return dataclasses.replace(ref_side, split=split.result()), target_side
     ref_conn = _database(reference)
     with DumpRun(conn, pg_bin=reader.pg_bin, privileges=reader.privileges) as run:
         if ref_conn is None:
             with spinner.phase("reading the reference, dumping the target"):
-                ref_side = reader.read(reference)
+                ref_side = _split(reader.read(reference))
             with spinner.phase("dumping the target"):
-                return ref_side, reader.database_side(conn, run.result().text)
+                return ref_side, _split(reader.database_side(conn, run.result().text))
         with DumpRun(ref_conn, pg_bin=reader.pg_bin, privileges=reader.privileges) as ref_run, \
                 spinner.phase("dumping both databases"):
-            pending = {"reference": (ref_conn, ref_run), "target": (conn, run)}
-            sides: dict[str, Side] = {}
-            while pending:
-                name = next((n for n, (_, dump) in pending.items() if dump.finished()), None)
-                if name is None and len(pending) > 1:
-                    time.sleep(0.02)
-                    continue
-                side_conn, dump = pending.pop(name or next(iter(pending)))
-                sides[name or ("target" if dump is run else "reference")] = reader.database_side(
-                    side_conn, dump.result().text)
-    return sides["reference"], sides["target"]
+            while not (run.finished() or ref_run.finished()):
+                time.sleep(0.02)
+            first, second = (run, ref_run) if run.finished() else (ref_run, run)
+            first_side = reader.database_side(first.target, first.result().text)
+            with Forked(split_side, first_side.text, first_side.spec) as first_split:
+                second_side = _split(reader.database_side(second.target, second.result().text))
+                first_side = dataclasses.replace(first_side, split=first_split.result())
+    return (first_side, second_side) if first is ref_run else (second_side, first_side)
+
+
+def _split(side: Side) -> Side:
+    return dataclasses.replace(side, split=split_side(side.text, side.spec))
 
 
 def with_models(reference: Side, target: Side, *, full: bool = False) -> tuple[Side, Side, int]:
