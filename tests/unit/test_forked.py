@@ -1,0 +1,52 @@
+"""forked.Forked: the result of a function computed in a child, as if computed here."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from pgsnapdiff import forked
+from pgsnapdiff.errors import ParseError
+from pgsnapdiff.fastpath import split_side
+from pgsnapdiff.forked import Forked
+
+TEXT = "CREATE TABLE public.t (\n    id integer\n);\nCREATE INDEX t_i ON public.t USING btree (id);\n"
+
+
+def _pid_and(value: int) -> tuple[int, int]:
+    return os.getpid(), value * 2
+
+
+def _fails() -> None:
+    raise ParseError("x.sql:3: syntax error")
+
+
+def test_the_child_computes_and_the_result_comes_back() -> None:
+    with Forked(_pid_and, 21) as job:
+        pid, value = job.result()
+    assert value == 42 and pid != os.getpid()
+
+
+def test_a_split_comes_back_equal() -> None:
+    assert Forked(split_side, TEXT, "t.sql").result() == split_side(TEXT, "t.sql")
+
+
+def test_an_error_in_the_child_is_raised_here() -> None:
+    with pytest.raises(ParseError, match="x.sql:3"):
+        Forked(_fails).result()
+
+
+def test_one_cpu_means_no_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(forked, "_usable_cpus", lambda: 1)
+    pid, value = Forked(_pid_and, 1).result()
+    assert pid == os.getpid() and value == 2
+
+
+def test_leaving_early_stops_the_child() -> None:
+    job = Forked(time.sleep, 30)
+    proc = job._proc
+    assert proc is not None and proc.is_alive()
+    job.close()
+    assert not proc.is_alive()
