@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from pglast import ast, enums
 
 from . import kinds
+from .fastpath import table_elements
 from .kinds import partitions, reported, types
 from .kinds.comments import comment_target
 from .kinds.normalize import canonical
@@ -43,7 +44,7 @@ from .model import (
 from .names import DEFAULT_SCHEMA, canonical_type, qualified
 from .names import names as _names
 from .names import qualified_list as _qualified_list
-from .parse import Statement, deparse
+from .parse import LEADING_NOISE, Statement, deparse
 
 __all__ = ["DEFAULT_SCHEMA", "ModelBuilder", "build_model", "qualified"]
 
@@ -146,48 +147,46 @@ class ModelBuilder:
     def table(self, stmt: Statement, node: ast.CreateStmt) -> None:
         schema, name = qualified(node.relation)
         self.add(Table(source=stmt, schema=schema, name=name, options=table_options(node), node=node))
+        elements = node.tableElts or ()
+        lines = _element_lines(stmt.text, len(elements))
         position = 0
-        for elt in node.tableElts or ():
+        for elt, line in zip(elements, lines, strict=True):
             if isinstance(elt, ast.ColumnDef):
                 position += 1
-                self.column(stmt, schema, name, elt, position)
+                self.column(stmt, schema, name, elt, position, line)
             elif isinstance(elt, ast.Constraint):
-                self.constraint(stmt, schema, name, elt)
+                self.constraint(stmt, schema, name, elt, line=line)
             else:
                 self.unsupported(stmt, "table element", f"{schema}.{name}")
 
-    def column(self, stmt: Statement, schema: str, table: str, col: ast.ColumnDef, position: int) -> None:
-        identity = generated = ""
+    def column(self, stmt: Statement, schema: str, table: str, col: ast.ColumnDef, position: int,
+               line: str | None = None) -> None:
+        facts = _PRINTED_ELEMENTS.get(("column", line)) if line else None
+        if facts is None:
+            facts = _column_facts(col)
+            if line:
+                _remember(("column", line), facts)
+        type_text, type_sql, collation, default, generated, identity = facts
         for con in col.constraints or ():
             ct = con.contype
             if ct == enums.ConstrType.CONSTR_NOTNULL:
                 self.add(NotNull(source=stmt, schema=schema, table=table, column=col.colname))
             elif ct == enums.ConstrType.CONSTR_DEFAULT:
                 self.add(ColumnDefault(source=stmt, schema=schema, table=table, column=col.colname,
-                                       expression=deparse(con.raw_expr), node=con.raw_expr))
-            elif ct == enums.ConstrType.CONSTR_IDENTITY:
-                identity = _identity(con)
-            elif ct == enums.ConstrType.CONSTR_GENERATED:
-                kind = "VIRTUAL" if con.generated_kind == "v" else "STORED"
-                generated = f"{deparse(con.raw_expr)} {kind}"
+                                       expression=default, node=con.raw_expr))
             elif ct in CONSTRAINT_KINDS and con.conname:
                 self.constraint(stmt, schema, table, con, column=col.colname)
-            elif ct != enums.ConstrType.CONSTR_NULL:
+            elif ct not in (enums.ConstrType.CONSTR_NULL, enums.ConstrType.CONSTR_IDENTITY,
+                            enums.ConstrType.CONSTR_GENERATED):
                 self.unsupported(stmt, "unnamed column constraint", f"{schema}.{table}.{col.colname}")
         if col.is_not_null:
             self.add(NotNull(source=stmt, schema=schema, table=table, column=col.colname))
-        collation = deparse(col.collClause) if col.collClause else ""
-        # The alias fix is all canonical() does: a type that needs none (no alias, constant typmods)
-        # is printed as written, without a copy.
-        as_written = canonical_type(col.typeName) is col.typeName and all(
-            isinstance(mod, ast.A_Const) for mod in col.typeName.typmods or ())
-        type_text = deparse(col.typeName if as_written else canonical(col.typeName))
         self.add(Column(source=stmt, schema=schema, table=table, name=col.colname, position=position,
                         type=type_text, collation=collation, identity=identity, generated=generated,
-                        node=col, type_sql=type_text if as_written else ""))
+                        node=col, type_sql=type_sql))
 
     def constraint(self, stmt: Statement, schema: str, table: str, con: ast.Constraint,
-                   column: str | None = None) -> None:
+                   column: str | None = None, line: str | None = None) -> None:
         if con.contype == enums.ConstrType.CONSTR_NOTNULL:
             for col in _names(con.keys) or ([column] if column else []):
                 self.add(NotNull(source=stmt, schema=schema, table=table, column=col))
@@ -200,8 +199,13 @@ class ModelBuilder:
             con = copy.copy(con)
             con.keys = [ast.String(column)]
         references = qualified(con.pktable) if con.pktable is not None else None
+        definition = _PRINTED_ELEMENTS.get(("constraint", line)) if line else None
+        if definition is None:
+            definition = (constraint_definition(con),)
+            if line:
+                _remember(("constraint", line), definition)
         self.add(Constraint(source=stmt, schema=schema, table=table, name=con.conname, contype=contype,
-                            definition=constraint_definition(con), valid=not con.skip_validation,
+                            definition=definition[0], valid=not con.skip_validation,
                             references=references, node=con))
 
     def alter_table(self, stmt: Statement, node: ast.AlterTableStmt) -> None:
@@ -284,6 +288,48 @@ def table_options(node: ast.CreateStmt) -> str:
     shell.if_not_exists = False
     shell.relation = ast.RangeVar(relname="_", inh=True, relpersistence=node.relation.relpersistence)
     return deparse(shell).removeprefix("CREATE ").replace("TABLE _ ()", "TABLE", 1)
+
+
+# What a line of a CREATE TABLE prints to, by its text: in pg_dump's layout an element is one line
+# (fastpath.table_elements), and the same line recurs in table after table (``id bigint NOT NULL``,
+# ``created_at timestamp with time zone DEFAULT now() NOT NULL``, a CHECK every table has). The
+# printed parts are a function of the line's text, so they are printed once.
+_PRINTED_ELEMENTS: dict[tuple[str, str], tuple] = {}
+_PRINTED_ELEMENTS_MAX = 100_000
+
+
+def _remember(key: tuple[str, str], facts: tuple) -> None:
+    if len(_PRINTED_ELEMENTS) >= _PRINTED_ELEMENTS_MAX:
+        _PRINTED_ELEMENTS.clear()
+    _PRINTED_ELEMENTS[key] = facts
+
+
+def _element_lines(text: str, count: int) -> list[str | None]:
+    """Each element's line of a CREATE TABLE in pg_dump's layout (None each, for another layout)."""
+    split = table_elements(text[LEADING_NOISE.match(text).end():].rstrip())
+    return split[1] if split is not None and len(split[1]) == count else [None] * count
+
+
+def _column_facts(col: ast.ColumnDef) -> tuple[str, str, str, str, str, str]:
+    """A column's printed parts: type (canonical), type as written (or ""), collation, default,
+    generation expression, identity."""
+    default = generated = identity = ""
+    for con in col.constraints or ():
+        ct = con.contype
+        if ct == enums.ConstrType.CONSTR_DEFAULT:
+            default = deparse(con.raw_expr)
+        elif ct == enums.ConstrType.CONSTR_IDENTITY:
+            identity = _identity(con)
+        elif ct == enums.ConstrType.CONSTR_GENERATED:
+            kind = "VIRTUAL" if con.generated_kind == "v" else "STORED"
+            generated = f"{deparse(con.raw_expr)} {kind}"
+    collation = deparse(col.collClause) if col.collClause else ""
+    # The alias fix is all canonical() does: a type that needs none (no alias, constant typmods)
+    # is printed as written, without a copy.
+    as_written = canonical_type(col.typeName) is col.typeName and all(
+        isinstance(mod, ast.A_Const) for mod in col.typeName.typmods or ())
+    type_text = deparse(col.typeName if as_written else canonical(col.typeName))
+    return type_text, type_text if as_written else "", collation, default, generated, identity
 
 
 def _seq_options(options: Iterable[ast.DefElem] | None) -> tuple[str, ...]:

@@ -302,7 +302,7 @@ _TABLE_HEAD = _re(rf"CREATE\s+TABLE\s+{_N}\s+\($")
 _COLUMN_NAMED = _re(rf"\bALTER\s+(?:COLUMN\s+)?(?P<col>{_Q})\s")
 
 
-def _elements(body: str) -> tuple[str, list[str]] | None:
+def table_elements(body: str) -> tuple[str, list[str]] | None:
     """A plain ``CREATE TABLE`` as pg_dump lays it out (``name (``, one column or constraint per
     line, indented by four spaces, ``)`` alone on the last line): its first line and elements.
     None for anything else, or when a line could be part of a multi-line literal or identifier
@@ -351,7 +351,7 @@ def _reduce_tables(ref: list[Piece], target: list[Piece], forms: dict[str, Form]
         if root in reached:
             continue
         i, j = ref_tables[name], target_tables[name]
-        ref_split, target_split = _elements(ref[i].body), _elements(target[j].body)
+        ref_split, target_split = table_elements(ref[i].body), table_elements(target[j].body)
         if ref_split is None or target_split is None or ref_split[0] != target_split[0]:
             continue
         same = set(ref_split[1]) & set(target_split[1])

@@ -204,7 +204,7 @@ def clone(node):
 
 
 # -- split ---------------------------------------------------------------------------------------
-_LEADING_NOISE = re.compile(r"(?:\s+|--[^\n]*(?:\n|$)|/\*(?:[^*]|\*(?!/))*\*/)*")
+LEADING_NOISE = re.compile(r"(?:\s+|--[^\n]*(?:\n|$)|/\*(?:[^*]|\*(?!/))*\*/)*")
 
 
 def meta_command_lines(text: str) -> list[tuple[int, int]]:
@@ -252,7 +252,7 @@ def split_sql(text: str, *, origin: str) -> list[Piece]:
     line = 1
     pos = 0
     count = text.count
-    leading = _LEADING_NOISE.match
+    leading = LEADING_NOISE.match
     for piece in slices:
         chunk = text[piece]
         lead = leading(chunk).end()
