@@ -70,8 +70,8 @@ class Forked(Generic[T]):
         """Stop the child if it still runs (the parent is leaving early)."""
         if self._proc is None:
             return
-        if self._proc.is_alive():
-            self._proc.terminate()
+        if self._proc.is_alive():  # SIGKILL: it holds nothing to clean up, and a SIGTERM that
+            self._proc.kill()       # lands before it reset the parent's handlers could be lost
         self._proc.join()
         self._recv.close()
         self._proc = None

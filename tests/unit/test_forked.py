@@ -45,8 +45,20 @@ def test_one_cpu_means_no_child(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_leaving_early_stops_the_child() -> None:
-    job = Forked(time.sleep, 30)
-    proc = job._proc
-    assert proc is not None and proc.is_alive()
-    job.close()
-    assert not proc.is_alive()
+    """At once, even with the CLI's SIGTERM handler installed (the child inherits it at fork)."""
+    import signal
+
+    from pgsnapdiff.server import install_signal_handlers
+
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    install_signal_handlers()
+    try:
+        job = Forked(time.sleep, 30)
+        proc = job._proc
+        assert proc is not None and proc.is_alive()
+        started = time.monotonic()
+        job.close()
+        assert not proc.is_alive() and time.monotonic() - started < 10
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
