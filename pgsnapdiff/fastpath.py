@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from pglast import ast
 
@@ -78,9 +79,9 @@ _COMMENT = _re(rf"COMMENT\s+ON\s+(?:{_KINDS})\s+(?P<rel>{_N})")
 _NOISE = _re(r"(?:SET\s|SELECT\s+pg_catalog\.set_config\()")
 
 
-@dataclass(frozen=True)
-class Form:
-    """What the fast path knows of a statement from its text alone."""
+class Form(NamedTuple):
+    """What the fast path knows of a statement from its text alone. (A tuple: made by the ten
+    thousand, and sent back from a forked child, pickled.)"""
 
     anchors: tuple[Name, ...] = ()
     free: bool = False  # makes objects of its own that no CREATE looks up
@@ -289,8 +290,8 @@ def parse_pair(ref_side: str | SplitSide, ref_origin: str, target_side: str | Sp
 
     ref_parse = [p for p in ref if needed(p)]
     target_parse = [p for p in target if needed(p)]
-    skipped = sum(1 for p in ref if forms[p.body] is not NOISE) - sum(
-        1 for p in ref_parse if forms[p.body] is not NOISE)
+    skipped = sum(1 for p in ref if forms[p.body] != NOISE) - sum(
+        1 for p in ref_parse if forms[p.body] != NOISE)
     dropped = _reduce_tables(ref_parse, target_parse, forms, {groups.find(name) for name in reached}, groups)
     return PairParse(parse_pieces(ref_parse, origin=ref_origin, cache=cache),
                      parse_pieces(target_parse, origin=target_origin, cache=cache),
