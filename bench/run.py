@@ -1,6 +1,6 @@
 """Benchmark: pgsnapdiff on schemas of 500, 5,000 and 20,000 tables, against pg_dump and migra.
 
-    python bench/run.py                    # sizes 500, 5000, 20000; 3 runs each (about 15 minutes)
+    python bench/run.py                    # sizes 500, 5000, 20000; 3 runs each (about 25 minutes)
     python bench/run.py --quick            # one small size, one run: a smoke run (under a minute)
     python bench/run.py --sizes 5000 --runs 5 --json figures.json
 
