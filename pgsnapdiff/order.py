@@ -74,7 +74,9 @@ def _nodes(obj: SchemaObject) -> Iterable[ast.Node]:
 
 # Nodes that never name another object, nor hold one that does: not descended into.
 _LEAVES = frozenset({ast.String, ast.Integer, ast.Float, ast.Boolean, ast.BitString, ast.A_Const,
-                     ast.ParamRef, ast.A_Star, ast.SQLValueFunction})
+                     ast.ParamRef, ast.A_Star, ast.SQLValueFunction, ast.ColumnRef, ast.Alias})
+# Nodes whose name is all they can contribute (a type's modifiers, a relation's alias name nothing).
+_NAMED_LEAVES = frozenset({ast.TypeName, ast.RangeVar})
 _NAMING = frozenset({ast.RangeVar, ast.TypeName, ast.DefElem, ast.FuncCall, ast.CollateClause,
                      ast.CreateTrigStmt, ast.CreateEventTrigStmt, ast.TypeCast})
 
@@ -94,6 +96,8 @@ def _collect_refs(root: ast.Node, refs: set[Ref]) -> None:
             continue
         if cls in _NAMING:
             refs |= _refs_of(item)  # type: ignore[arg-type]
+            if cls in _NAMED_LEAVES:
+                continue
         for name in child_slots(cls):
             value = getattr(item, name)
             if value is not None:

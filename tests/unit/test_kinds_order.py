@@ -128,3 +128,28 @@ def test_pg_dump_placeholder_view_takes_its_final_definition() -> None:
         CREATE OR REPLACE VIEW app.v AS SELECT t.id FROM app.t t JOIN app.t u ON u.id = t.id;""",
                                 origin="d"), "d")
     assert "JOIN" in ref.get(("view", "app", "v")).query
+
+
+def test_required_skips_only_what_names_nothing() -> None:
+    """order.required() walks the AST skipping leaves (constants, column references, a type's or a
+    relation's own children): the same answer as looking at every node, on every case's objects."""
+    from pgsnapdiff import order
+    from pgsnapdiff.kinds.normalize import walk
+    from tests.casekit import all_cases
+
+    def every_node(obj) -> set:
+        refs = set(obj.depends_on())
+        for node in order._nodes(obj):
+            for child in walk(node):
+                refs |= order._refs_of(child)
+        refs |= {("columns", *ref[1:]) for ref in refs if ref[0] == "relation"}
+        own = order.provided(obj.key)
+        if obj.key[0] in order._RELATIONS:
+            own.add(("columns", *obj.key[1:3]))
+        return refs - own
+
+    objects = [obj for case in all_cases() for text in (case.desired, case.current)
+               for obj in build_model(parse_sql(text, origin="x"), "x")]
+    assert sum(1 for obj in objects if order.required(obj)) > 100
+    for obj in objects:
+        assert order.required(obj) == every_node(obj), obj.key
