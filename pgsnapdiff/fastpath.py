@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from pglast import ast
@@ -98,11 +99,13 @@ NOISE = Form(free=True)
 _Q_RE = re.compile(_Q)
 
 
-def _parts(name: str) -> list[str]:
+@lru_cache(maxsize=65536)  # a table's name recurs in its indexes, constraints, comments, triggers
+def _parts(name: str) -> tuple[str, ...]:
     parts = _Q_RE.findall(name)
-    return [p[1:-1].replace('""', '"') if p.startswith('"') else p.lower() for p in parts]
+    return tuple(p[1:-1].replace('""', '"') if p.startswith('"') else p.lower() for p in parts)
 
 
+@lru_cache(maxsize=65536)
 def _name(name: str, schema: str | None = None) -> Name:
     parts = _parts(name)
     if len(parts) >= 2:
