@@ -218,7 +218,7 @@ def meta_command_lines(text: str) -> list[tuple[int, int]]:
     return [(start, end if (end := text.find("\n", start)) != -1 else len(text)) for start in starts]
 
 
-def _strip_meta_commands(text: str) -> str:
+def strip_meta_commands(text: str) -> str:
     r"""Blank out psql meta-commands (``\restrict KEY``, ``\connect``): pglast cannot parse them.
 
     Lines are blanked rather than removed so that line numbers stay true to the file.
@@ -237,7 +237,23 @@ def _strip_meta_commands(text: str) -> str:
 def split_sql(text: str, *, origin: str) -> list[Piece]:
     """Split ``text`` into statements without building any AST; raise ParseError naming
     ``origin:line`` on bad SQL (the split runs PostgreSQL's parser, in C)."""
-    text = _strip_meta_commands(text)
+    text = strip_meta_commands(text)
+    return pieces_at(text, split_offsets(text, origin=origin))
+
+
+def pieces_at(text: str, offsets: list[tuple[int, int, int, int, int]]) -> list[Piece]:
+    """The pieces that ``split_offsets`` found in ``text`` (meta-commands already blanked)."""
+    pieces = []
+    for a, b, c, d, line in offsets:
+        chunk = text[a:b]
+        pieces.append(Piece(chunk, chunk if c == a and d == b else text[c:d], line))
+    return pieces
+
+
+def split_offsets(text: str, *, origin: str) -> list[tuple[int, int, int, int, int]]:
+    """``split_sql``'s work as numbers: for each statement of ``text`` (meta-commands already
+    blanked), where its chunk starts and ends, where its body starts and ends, and its line.
+    Cheap to send from a forked child (fastpath.py): the parent slices its own copy of the text."""
     try:
         # The parser-based split: the scanner-only variant silently drops an unbalanced statement.
         slices = parser.split(text, with_parser=True, only_slices=True)
@@ -248,7 +264,7 @@ def split_sql(text: str, *, origin: str) -> list[Piece]:
             f"{origin}:{line}: {message} (is this PostgreSQL DDL, and from a server version "
             f"pglast {pglast.__version__} understands?)"
         ) from None
-    pieces: list[Piece] = []
+    offsets = []
     line = 1
     pos = 0
     count = text.count
@@ -259,8 +275,8 @@ def split_sql(text: str, *, origin: str) -> list[Piece]:
         start = piece.start + lead  # where the statement itself starts
         line += count("\n", pos, start)
         pos = start
-        pieces.append(Piece(chunk, chunk[lead:].rstrip(), line))  # usually the very same string
-    return pieces
+        offsets.append((piece.start, piece.stop, start, start + len(chunk[lead:].rstrip()), line))
+    return offsets
 
 
 # -- parse ---------------------------------------------------------------------------------------

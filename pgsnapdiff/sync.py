@@ -21,7 +21,7 @@ from .conn import ConnInfo, is_url
 from .diff import DiffOptions, DiffResult, diff_models
 from .dump import DumpRun
 from .errors import ConfigError, PgSnapDiffError
-from .fastpath import parse_pair, split_side
+from .fastpath import parse_pair, split_packed, split_side, unpack_split
 from .forked import Forked
 from .hazards import Hazard, plan_hazards, row_estimates
 from .ignore import Rule, apply_ignores
@@ -98,9 +98,10 @@ def _read_sides(reader: SideReader, reference: str, target: str, spinner: Spinne
     if conn is None:  # a file, or a target named in pyproject.toml: one after the other
         with spinner.phase("reading the reference"):
             ref_side = reader.read(reference)
-        with spinner.phase("reading the target"), Forked(split_side, ref_side.text, ref_side.spec) as split:
+        with spinner.phase("reading the target"), Forked(split_packed, ref_side.text, ref_side.spec) as split:
             target_side = _split(reader.read(target))
-            return dataclasses.replace(ref_side, split=split.result()), target_side
+            ref_split = unpack_split(ref_side.text, split.result())
+        return dataclasses.replace(ref_side, split=ref_split), target_side
     ref_conn = _database(reference)
     with DumpRun(conn, pg_bin=reader.pg_bin, privileges=reader.privileges) as run:
         if ref_conn is None:
@@ -114,9 +115,10 @@ def _read_sides(reader: SideReader, reference: str, target: str, spinner: Spinne
                 time.sleep(0.02)
             first, second = (run, ref_run) if run.finished() else (ref_run, run)
             first_side = reader.database_side(first.target, first.result().text)
-            with Forked(split_side, first_side.text, first_side.spec) as first_split:
+            with Forked(split_packed, first_side.text, first_side.spec) as first_split:
                 second_side = _split(reader.database_side(second.target, second.result().text))
-                first_side = dataclasses.replace(first_side, split=first_split.result())
+                split = unpack_split(first_side.text, first_split.result())
+                first_side = dataclasses.replace(first_side, split=split)
     return (first_side, second_side) if first is ref_run else (second_side, first_side)
 
 

@@ -62,3 +62,14 @@ def test_leaving_early_stops_the_child() -> None:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+
+
+def test_a_packed_split_unpacks_to_the_same_split() -> None:
+    """What a forked child sends back (offsets and form tuples) rebuilds the very same split."""
+    from pathlib import Path
+
+    from pgsnapdiff.fastpath import split_packed, unpack_split
+    dumps = sorted((Path(__file__).parent / "test_snapshot_data").glob("*.dump.sql"))
+    assert dumps
+    for text in [TEXT, *(p.read_text() for p in dumps)]:
+        assert unpack_split(text, Forked(split_packed, text, "x").result()) == split_side(text, "x")
