@@ -38,6 +38,8 @@ from typing import NamedTuple
 
 from pglast import ast
 
+from .errors import ParseError
+from .forked import Forked
 from .parse import (
     ParseCache,
     Piece,
@@ -277,6 +279,39 @@ def split_packed(text: str, origin: str) -> Packed:
             form = forms[piece.body] = classify(piece.body)
         packed.append(tuple(form))
     return offsets, packed
+
+
+_TOC_ENTRY = "\n--\n-- Name: "  # how pg_dump starts the comment above each object
+
+
+def split_side_halves(text: str, origin: str, *, min_size: int = 1_000_000) -> SplitSide:
+    """``split_side`` of a large dump, its two halves at once (the second in a forked child): a
+    dump that arrives last is split in half the time. The halves meet where pg_dump starts an
+    object's comment, right after the previous statement's semicolon, so each half splits into
+    exactly the statements the whole text does (tests/unit/test_forked.py compares them). Text of
+    another layout, or a half that does not split (bad SQL, a cut inside a function body), is
+    split whole, which reports any error as usual."""
+    cut = _halfway(text) if len(text) >= min_size else None
+    if cut is None:
+        return split_side(text, origin)
+    with Forked(split_packed, text[cut:], origin) as second:
+        try:
+            first = split_packed(text[:cut], origin)
+            rest = second.result()
+        except ParseError:
+            return split_side(text, origin)
+    shift, lines = len(strip_meta_commands(text[:cut])), text.count("\n", 0, cut)
+    offsets = first[0] + [(a + shift, b + shift, c + shift, d + shift, line + lines)
+                          for a, b, c, d, line in rest[0]]
+    return unpack_split(text, (offsets, first[1] + rest[1]))
+
+
+def _halfway(text: str) -> int | None:
+    """Just after the semicolon that ends the statement before the first object comment past the
+    middle of ``text``; None when there is no such place."""
+    entry = text.find(_TOC_ENTRY, len(text) // 2)
+    end = text.rfind(";", 0, entry) + 1 if entry != -1 else 0
+    return end if end > 0 and not text[end:entry].strip() else None
 
 
 def unpack_split(text: str, packed: Packed) -> SplitSide:

@@ -21,7 +21,7 @@ from .conn import ConnInfo, is_url
 from .diff import DiffOptions, DiffResult, diff_models
 from .dump import DumpRun
 from .errors import ConfigError, PgSnapDiffError
-from .fastpath import parse_pair, split_packed, split_side, unpack_split
+from .fastpath import parse_pair, split_packed, split_side_halves, unpack_split
 from .forked import Forked
 from .hazards import Hazard, plan_hazards, row_estimates
 from .ignore import Rule, apply_ignores
@@ -123,7 +123,7 @@ def _read_sides(reader: SideReader, reference: str, target: str, spinner: Spinne
 
 
 def _split(side: Side) -> Side:
-    return dataclasses.replace(side, split=split_side(side.text, side.spec))
+    return dataclasses.replace(side, split=split_side_halves(side.text, side.spec))
 
 
 def with_models(reference: Side, target: Side, *, full: bool = False) -> tuple[Side, Side, int]:

@@ -73,3 +73,26 @@ def test_a_packed_split_unpacks_to_the_same_split() -> None:
     assert dumps
     for text in [TEXT, *(p.read_text() for p in dumps)]:
         assert unpack_split(text, Forked(split_packed, text, "x").result()) == split_side(text, "x")
+
+
+def test_a_dump_split_in_halves_is_split_the_same() -> None:
+    from pathlib import Path
+
+    from pgsnapdiff.fastpath import _halfway, split_side_halves
+    dumps = [p.read_text() for p in sorted((Path(__file__).parent / "test_snapshot_data").glob("*.dump.sql"))]
+    assert dumps and all(_halfway(text) for text in dumps)  # the halves path is taken
+    for text in dumps:
+        assert split_side_halves(text, "x", min_size=0) == split_side(text, "x")
+
+
+def test_a_cut_inside_a_function_body_falls_back_to_the_whole_text() -> None:
+    """pg_dump's object comment quoted inside a function body past the middle: the halves do not
+    split, the whole text does, and gives the usual answer."""
+    from pgsnapdiff.fastpath import _halfway, split_side_halves
+    body = "\n".join(["CREATE TABLE public.t (\n    id integer\n);"] * 20)
+    text = (body + "\nCREATE FUNCTION public.f() RETURNS text LANGUAGE sql AS $$ SELECT 'x';\n"
+            "--\n-- Name: fake; Type: TABLE\n--\nSELECT 'y' $$;\n")
+    assert _halfway(text) is not None
+    assert split_side_halves(text, "x", min_size=0) == split_side(text, "x")
+    with pytest.raises(ParseError):
+        split_side_halves(text.replace("$$;", "$;"), "x", min_size=0)
