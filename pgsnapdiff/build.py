@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from pglast import ast, enums
 
 from . import kinds
-from .fastpath import table_elements
+from .forms import table_elements
 from .kinds import partitions, reported, types
 from .kinds.comments import comment_target
 from .kinds.normalize import canonical
@@ -291,7 +291,7 @@ def table_options(node: ast.CreateStmt) -> str:
 
 
 # What a line of a CREATE TABLE prints to, by its text: in pg_dump's layout an element is one line
-# (fastpath.table_elements), and the same line recurs in table after table (``id bigint NOT NULL``,
+# (forms.table_elements), and the same line recurs in table after table (``id bigint NOT NULL``,
 # ``created_at timestamp with time zone DEFAULT now() NOT NULL``, a CHECK every table has). The
 # printed parts are a function of the line's text, so they are printed once.
 _PRINTED_ELEMENTS: dict[tuple[str, str], tuple] = {}

@@ -29,141 +29,15 @@ parses in full instead. tests/unit/test_fastpath.py checks that both ways give t
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import NamedTuple
 
 from pglast import ast
 
-from .errors import ParseError
-from .forked import Forked
-from .parse import (
-    ParseCache,
-    Piece,
-    Statement,
-    parse_pieces,
-    pieces_at,
-    split_offsets,
-    split_sql,
-    strip_meta_commands,
-    tree_key,
-)
-
-Name = tuple[str, str]  # (schema, name); an unqualified name is taken as public's
-
-_Q = r'(?:"(?:[^"]|"")+"|[^\s".,;()]+)'  # one identifier, quoted or not
-_N = rf"{_Q}(?:\.{_Q}){{0,2}}"  # a possibly qualified name
-_KINDS = (r"TABLE|VIEW|MATERIALIZED\s+VIEW|SEQUENCE|FOREIGN\s+TABLE|TYPE|DOMAIN|FUNCTION|PROCEDURE|"
-          r"AGGREGATE|ROUTINE|SCHEMA|EXTENSION|COLLATION|CONVERSION|STATISTICS|PUBLICATION|SERVER|"
-          r"TEXT\s+SEARCH\s+(?:CONFIGURATION|DICTIONARY|PARSER|TEMPLATE)|OPERATOR(?:\s+CLASS|\s+FAMILY)?|"
-          r"EVENT\s+TRIGGER|FOREIGN\s+DATA\s+WRAPPER|(?:PROCEDURAL\s+)?LANGUAGE|ACCESS\s+METHOD|INDEX")
-_FLAGS = re.IGNORECASE | re.DOTALL
-
-
-def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, _FLAGS)
-
-
-_CREATE_INDEX = _re(rf"CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?"
-                    rf"(?:(?P<idx>{_Q})\s+)?ON\s+(?:ONLY\s+)?(?P<rel>{_N})")
-_ALTER_TABLE = _re(rf"ALTER\s+(?:FOREIGN\s+)?TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(?P<rel>{_N})\s+"
-                   r"(?P<rest>.*)")
-_ADD_CONSTRAINT = _re(rf"ADD\s+CONSTRAINT\s+(?P<con>{_Q})\s")
-_SET_DEFAULT = _re(rf"ALTER\s+(?:COLUMN\s+)?{_Q}\s+SET\s+DEFAULT\s")
-_MORE_COMMANDS = _re(r",\s*(?:ADD|ALTER|DROP|ENABLE|DISABLE|SET|RESET|OWNER|CLUSTER|INHERIT|NO|REPLICA|FORCE|"
-                     r"ATTACH|DETACH|VALIDATE|OF|NOT|RENAME)\b")
-_OTHER_RELATIONS = _re(rf"\b(?:ATTACH\s+PARTITION|PARTITION\s+OF|INHERIT|INHERITS)\s*\(?\s*(?P<rel>{_N})")
-_MAY_NAME_OTHERS = re.compile(r"PARTITION|INHERIT").search  # a plain search first: most CREATEs name none
-_ALTER_ON = _re(rf"ALTER\s+(?:POLICY|TRIGGER|RULE)\s+{_Q}\s+ON\s+(?P<rel>{_N})")
-_ALTER = _re(rf"ALTER\s+(?:{_KINDS})\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(?P<rel>{_N})")
-_CREATE_ON = _re(rf"CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:CONSTRAINT\s+)?TRIGGER\s+{_Q}\s+.*?\sON|"
-                 rf"POLICY\s+{_Q}\s+ON|RULE\s+{_Q}\s+AS\s+ON\s+\w+\s+TO)\s+(?:ONLY\s+)?(?P<rel>{_N})")
-_CREATE = _re(rf"CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:GLOBAL|LOCAL|TEMP|TEMPORARY|UNLOGGED|RECURSIVE|TRUSTED|"
-              rf"DEFAULT)\s+)*(?:{_KINDS})\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<rel>{_N})")
-_ADD_IDENTITY = _re(rf"ALTER\s+(?:COLUMN\s+)?{_Q}\s+ADD\s+GENERATED\s")
-_CREATE_TRIGGER = _re(r"CREATE\s+(?:OR\s+REPLACE\s+)?TRIGGER\s")
-_COMMENT_COLUMN = _re(rf"COMMENT\s+ON\s+COLUMN\s+(?P<rel>{_N})\.{_Q}\s+IS\s")
-_COMMENT_ON = _re(rf"COMMENT\s+ON\s+(?:CONSTRAINT|TRIGGER|POLICY|RULE)\s+{_Q}\s+ON\s+(?:DOMAIN\s+)?"
-                  rf"(?P<rel>{_N})\s+IS\s")
-_COMMENT = _re(rf"COMMENT\s+ON\s+(?:{_KINDS})\s+(?P<rel>{_N})")
-_NOISE = _re(r"(?:SET\s|SELECT\s+pg_catalog\.set_config\()")
-
-
-class Form(NamedTuple):
-    """What the fast path knows of a statement from its text alone. (A tuple: made by the ten
-    thousand, and sent back from a forked child, pickled.)"""
-
-    anchors: tuple[Name, ...] = ()
-    free: bool = False  # makes objects of its own that no CREATE looks up
-    reaches: bool = False  # may look other objects up (an ALTER, a partition or child table)
-    column_only: bool = False  # reaches only a column of its table (ALTER COLUMN ... ADD GENERATED)
-    altered: bool = False  # free, but an ALTER may change its object: when it differs, so does its group
-    known: bool = True  # False: not recognised, always parsed
-
-
-UNKNOWN = Form(known=False)
-NOISE = Form(free=True)
-
-
-_Q_RE = re.compile(_Q)
-
-
-@lru_cache(maxsize=65536)  # a table's name recurs in its indexes, constraints, comments, triggers
-def _parts(name: str) -> tuple[str, ...]:
-    parts = _Q_RE.findall(name)
-    return tuple(p[1:-1].replace('""', '"') if p.startswith('"') else p.lower() for p in parts)
-
-
-@lru_cache(maxsize=65536)
-def _name(name: str, schema: str | None = None) -> Name:
-    parts = _parts(name)
-    if len(parts) >= 2:
-        return (parts[-2], parts[-1])
-    return (schema or "public", parts[0])
-
-
-def classify(body: str) -> Form:
-    """The anchors and kind of a statement, from its normalised text (see the module docstring)."""
-    head = body[:7].upper()
-    if head.startswith("CREATE"):
-        if m := _CREATE_INDEX.match(body):
-            rel = _name(m["rel"])
-            anchors = (rel, (rel[0], _parts(m["idx"])[0])) if m["idx"] else (rel,)
-            return Form(anchors, free=True)
-        if m := _CREATE_ON.match(body):  # a trigger is an object of its own; a rule may be looked up
-            trigger = bool(_CREATE_TRIGGER.match(body))  # ALTER TABLE ... DISABLE TRIGGER changes it
-            return Form((_name(m["rel"]),), free=trigger, altered=trigger)
-        if m := _CREATE.match(body):
-            others = tuple(_name(o["rel"]) for o in _OTHER_RELATIONS.finditer(body, m.end())) \
-                if _MAY_NAME_OTHERS(body.upper()) else ()
-            return Form((_name(m["rel"]), *others), reaches=bool(others))
-        return UNKNOWN
-    if head.startswith("ALTER"):
-        if m := _ALTER_TABLE.match(body):
-            rel, rest = _name(m["rel"]), m["rest"]
-            single = not _MORE_COMMANDS.search(rest)
-            if single and (c := _ADD_CONSTRAINT.match(rest)):
-                return Form((rel, (rel[0], _parts(c["con"])[0])), free=True)
-            if single and _SET_DEFAULT.match(rest):
-                return Form((rel,), free=True)
-            if single and _ADD_IDENTITY.match(rest):
-                return Form((rel,), reaches=True, column_only=True)
-            others = tuple(_name(o["rel"]) for o in _OTHER_RELATIONS.finditer(rest))
-            return Form((rel, *others), reaches=True)
-        m = _ALTER_ON.match(body) or _ALTER.match(body)
-        if m:
-            others = tuple(_name(o["rel"]) for o in _OTHER_RELATIONS.finditer(body, m.end()))
-            return Form((_name(m["rel"]), *others), reaches=True)
-        return UNKNOWN
-    if head.startswith("COMMENT"):  # not free: COMMENT ON COLUMN asks whether it names a table or a type
-        m = _COMMENT_COLUMN.match(body) or _COMMENT_ON.match(body) or _COMMENT.match(body)
-        return Form((_name(m["rel"]),)) if m else UNKNOWN
-    if _NOISE.match(body):
-        return NOISE
-    return UNKNOWN
+from .forms import NOISE, Form, Name, altered_columns, element_name, table_elements
+from .parse import ParseCache, Piece, Statement, parse_pieces, tree_key
+from .splitting import SplitSide, split_side
 
 
 class _Groups:
@@ -248,78 +122,6 @@ def _ast_names(nodes: Iterable[ast.Node]) -> set[Name]:
     return names
 
 
-@dataclass
-class SplitSide:
-    """One side split into statements, each statement's form known: made as soon as that side's
-    text is there, while the other side may still be dumping (sync.py)."""
-
-    pieces: list[Piece]
-    forms: dict[str, Form]
-
-
-def split_side(text: str, origin: str) -> SplitSide:
-    pieces = split_sql(text, origin=origin)
-    return SplitSide(pieces, {body: classify(body) for body in {p.body for p in pieces}})
-
-
-Packed = tuple[list[tuple[int, int, int, int, int]], list[tuple]]
-
-
-def split_packed(text: str, origin: str) -> Packed:
-    """``split_side`` as numbers and tuples, for a forked child to send back cheaply (forked.py):
-    where each statement is in the text, and its form. ``unpack_split`` rebuilds the SplitSide
-    from the parent's own copy of the text (a tenth of the time of sending the statements)."""
-    stripped = strip_meta_commands(text)
-    offsets = split_offsets(stripped, origin=origin)
-    forms: dict[str, Form] = {}
-    packed = []
-    for piece in pieces_at(stripped, offsets):
-        form = forms.get(piece.body)
-        if form is None:
-            form = forms[piece.body] = classify(piece.body)
-        packed.append(tuple(form))
-    return offsets, packed
-
-
-_TOC_ENTRY = "\n--\n-- Name: "  # how pg_dump starts the comment above each object
-
-
-def split_side_halves(text: str, origin: str, *, min_size: int = 1_000_000) -> SplitSide:
-    """``split_side`` of a large dump, its two halves at once (the second in a forked child): a
-    dump that arrives last is split in half the time. The halves meet where pg_dump starts an
-    object's comment, right after the previous statement's semicolon, so each half splits into
-    exactly the statements the whole text does (tests/unit/test_forked.py compares them). Text of
-    another layout, or a half that does not split (bad SQL, a cut inside a function body), is
-    split whole, which reports any error as usual."""
-    cut = _halfway(text) if len(text) >= min_size else None
-    if cut is None:
-        return split_side(text, origin)
-    with Forked(split_packed, text[cut:], origin) as second:
-        try:
-            first = split_packed(text[:cut], origin)
-            rest = second.result()
-        except ParseError:
-            return split_side(text, origin)
-    shift, lines = len(strip_meta_commands(text[:cut])), text.count("\n", 0, cut)
-    offsets = first[0] + [(a + shift, b + shift, c + shift, d + shift, line + lines)
-                          for a, b, c, d, line in rest[0]]
-    return unpack_split(text, (offsets, first[1] + rest[1]))
-
-
-def _halfway(text: str) -> int | None:
-    """Just after the semicolon that ends the statement before the first object comment past the
-    middle of ``text``; None when there is no such place."""
-    entry = text.find(_TOC_ENTRY, len(text) // 2)
-    end = text.rfind(";", 0, entry) + 1 if entry != -1 else 0
-    return end if end > 0 and not text[end:entry].strip() else None
-
-
-def unpack_split(text: str, packed: Packed) -> SplitSide:
-    offsets, forms = packed
-    pieces = pieces_at(strip_meta_commands(text), offsets)
-    return SplitSide(pieces, {p.body: Form._make(f) for p, f in zip(pieces, forms, strict=True)})
-
-
 def parse_pair(ref_side: str | SplitSide, ref_origin: str, target_side: str | SplitSide,
                target_origin: str) -> PairParse:
     """Split both sides (unless split already), decide what must be parsed (see the module
@@ -372,32 +174,6 @@ def parse_pair(ref_side: str | SplitSide, ref_origin: str, target_side: str | Sp
 
 
 # -- within a CREATE TABLE -------------------------------------------------------------------------
-_TABLE_HEAD = _re(rf"CREATE\s+TABLE\s+{_N}\s+\($")
-_COLUMN_NAMED = _re(rf"\bALTER\s+(?:COLUMN\s+)?(?P<col>{_Q})\s")
-
-
-def table_elements(body: str) -> tuple[str, list[str]] | None:
-    """A plain ``CREATE TABLE`` as pg_dump lays it out (``name (``, one column or constraint per
-    line, indented by four spaces, ``)`` alone on the last line): its first line and elements.
-    None for anything else, or when a line could be part of a multi-line literal or identifier
-    (an odd number of quotes) or expression (unbalanced parentheses)."""
-    lines = body.split("\n")
-    if len(lines) < 3 or lines[-1] != ")" or not _TABLE_HEAD.match(lines[0]):
-        return None
-    elements = lines[1:-1]
-    last = len(elements) - 1
-    for i, line in enumerate(elements):
-        if (not line.startswith("    ") or line.startswith("     ") or line.endswith(",") != (i < last)
-                or line.count("'") % 2 or line.count('"') % 2 or line.count("(") != line.count(")")):
-            return None
-    return lines[0], [line[4:].removesuffix(",") for line in elements]
-
-
-def _element_name(element: str) -> str:
-    match = _Q_RE.match(element)
-    return _parts(match.group(0))[0] if match else ""
-
-
 def _reduce_tables(ref: list[Piece], target: list[Piece], forms: dict[str, Form], reached: set[Name],
                    groups: _Groups) -> int:
     """Parse only the columns that differ: a table whose ``CREATE TABLE`` differs on the two sides
@@ -417,7 +193,7 @@ def _reduce_tables(ref: list[Piece], target: list[Piece], forms: dict[str, Form]
     altered: dict[Name, set[str]] = {}  # group root → columns named by a parsed ALTER in it
     for piece in (*ref, *target):
         if piece.body.startswith("ALTER") and forms[piece.body].anchors:
-            names = {_parts(m["col"])[0] for m in _COLUMN_NAMED.finditer(piece.body)}
+            names = altered_columns(piece.body)
             altered.setdefault(groups.find(forms[piece.body].anchors[0]), set()).update(names)
     dropped = 0
     for name in ref_tables.keys() & target_tables.keys():
@@ -430,7 +206,7 @@ def _reduce_tables(ref: list[Piece], target: list[Piece], forms: dict[str, Form]
             continue
         same = set(ref_split[1]) & set(target_split[1])
         keep_names = altered.get(root, set())
-        same = {e for e in same if _element_name(e) not in keep_names}
+        same = {e for e in same if element_name(e) not in keep_names}
         if not same:
             continue
         for pieces, k, (head, elements) in ((ref, i, ref_split), (target, j, target_split)):

@@ -22,9 +22,9 @@ from .build import build_model
 from .conn import ConnInfo, is_url
 from .dump import dump_schema
 from .errors import ConfigError, SourceError
-from .fastpath import SplitSide
 from .model import Model
 from .parse import parse_sql
+from .splitting import SplitSide
 
 SNAPSHOT_MARKER = "-- pgsnapdiff snapshot"
 DUMP_MARKER = "-- PostgreSQL database dump"
@@ -39,7 +39,7 @@ class Side:
     text: str  # pg_dump-style SQL
     model: Model
     conn: ConnInfo | None = None  # for a database side
-    # The text split into statements (fastpath.split_side), for a side read without its model:
+    # The text split into statements (splitting.split_side), for a side read without its model:
     # made as soon as the side is there (sync.py), dropped once the model is built.
     split: SplitSide | None = dataclasses.field(default=None, compare=False, repr=False)
 

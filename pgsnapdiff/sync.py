@@ -21,7 +21,7 @@ from .conn import ConnInfo, is_url
 from .diff import DiffOptions, DiffResult, diff_models
 from .dump import DumpRun
 from .errors import ConfigError, PgSnapDiffError
-from .fastpath import parse_pair, split_packed, split_side_halves, unpack_split
+from .fastpath import parse_pair
 from .forked import Forked
 from .hazards import Hazard, plan_hazards, row_estimates
 from .ignore import Rule, apply_ignores
@@ -31,6 +31,7 @@ from .plan import Plan, make_plan
 from .progress import Spinner
 from .render import Report
 from .sources import Side, SideReader, _looks_like_conninfo, default_target
+from .splitting import split_packed, split_side_halves, unpack_split
 
 
 @dataclass

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from pgsnapdiff.diff import DiffOptions, diff_models
-from pgsnapdiff.fastpath import classify, parse_pair
+from pgsnapdiff.fastpath import parse_pair
+from pgsnapdiff.forms import classify
 from pgsnapdiff.hazards import plan_hazards
 from pgsnapdiff.model import Model
 from pgsnapdiff.parse import split_sql

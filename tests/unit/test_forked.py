@@ -9,8 +9,8 @@ import pytest
 
 from pgsnapdiff import forked
 from pgsnapdiff.errors import ParseError
-from pgsnapdiff.fastpath import split_side
 from pgsnapdiff.forked import Forked
+from pgsnapdiff.splitting import split_side
 
 TEXT = "CREATE TABLE public.t (\n    id integer\n);\nCREATE INDEX t_i ON public.t USING btree (id);\n"
 
@@ -68,7 +68,7 @@ def test_a_packed_split_unpacks_to_the_same_split() -> None:
     """What a forked child sends back (offsets and form tuples) rebuilds the very same split."""
     from pathlib import Path
 
-    from pgsnapdiff.fastpath import split_packed, unpack_split
+    from pgsnapdiff.splitting import split_packed, unpack_split
     dumps = sorted((Path(__file__).parent / "test_snapshot_data").glob("*.dump.sql"))
     assert dumps
     for text in [TEXT, *(p.read_text() for p in dumps)]:
@@ -78,7 +78,7 @@ def test_a_packed_split_unpacks_to_the_same_split() -> None:
 def test_a_dump_split_in_halves_is_split_the_same() -> None:
     from pathlib import Path
 
-    from pgsnapdiff.fastpath import _halfway, split_side_halves
+    from pgsnapdiff.splitting import _halfway, split_side_halves
     dumps = [p.read_text() for p in sorted((Path(__file__).parent / "test_snapshot_data").glob("*.dump.sql"))]
     assert dumps and all(_halfway(text) for text in dumps)  # the halves path is taken
     for text in dumps:
@@ -88,7 +88,7 @@ def test_a_dump_split_in_halves_is_split_the_same() -> None:
 def test_a_cut_inside_a_function_body_falls_back_to_the_whole_text() -> None:
     """pg_dump's object comment quoted inside a function body past the middle: the halves do not
     split, the whole text does, and gives the usual answer."""
-    from pgsnapdiff.fastpath import _halfway, split_side_halves
+    from pgsnapdiff.splitting import _halfway, split_side_halves
     body = "\n".join(["CREATE TABLE public.t (\n    id integer\n);"] * 20)
     text = (body + "\nCREATE FUNCTION public.f() RETURNS text LANGUAGE sql AS $$ SELECT 'x';\n"
             "--\n-- Name: fake; Type: TABLE\n--\nSELECT 'y' $$;\n")
