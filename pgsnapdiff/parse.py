@@ -159,6 +159,11 @@ def _shape(value: object) -> object:
 _SCALARS = frozenset({str, int, bool, float, type(None)})
 
 
+def same_tree(a: ast.Node, b: ast.Node) -> bool:
+    """The two subtrees are alike, positions aside: they print the same."""
+    return _shape(a) == _shape(b)
+
+
 _PRINTED: dict[object, str] = {}  # shape → text, for the small nodes that recur (types, defaults)
 _PRINTED_MAX = 100_000
 

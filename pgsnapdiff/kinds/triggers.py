@@ -15,10 +15,11 @@ from typing import ClassVar
 
 from pglast import ast, enums
 
+from .. import compose
 from .. import sqlbuild as sb
 from ..model import Key, SchemaObject
 from ..names import qualified
-from ..parse import deparse
+from ..parse import deparse, same_tree
 from .normalize import canonical
 
 TRIGGER_PHASE = 97
@@ -42,6 +43,9 @@ class Trigger(SchemaObject):
     definition: str = ""
     enabled: str = "enabled"
     node: ast.CreateTrigStmt | None = field(default=None, compare=False, repr=False)
+    # The definition is the statement as printed when canonicalising changed nothing (no type
+    # alias, relation already qualified): the plan uses it instead of printing again.
+    as_written: bool = field(default=False, compare=False, repr=False)
 
     @property
     def key(self) -> Key:
@@ -84,25 +88,29 @@ class EventTrigger(SchemaObject):
         return ("event trigger", self.name)
 
 
-def _definition(node: ast.Node, relation_attr: str) -> str:
+def _definition(node: ast.Node, relation_attr: str) -> tuple[str, bool]:
+    """The canonical text, and whether it is also what printing ``node`` (not replacing) gives."""
     shell = canonical(node)
     rel = getattr(shell, relation_attr)
+    as_written = bool(rel.schemaname) and not node.replace and same_tree(shell, node)
     rel.schemaname, rel.relname = qualified(rel)
     shell.replace = False
-    return deparse(shell)
+    return deparse(shell), as_written
 
 
 # -- build ---------------------------------------------------------------------------------------
 def build_trigger(b, stmt, node: ast.CreateTrigStmt) -> None:
     schema, table = qualified(node.relation)
-    b.add(Trigger(source=stmt, schema=schema, table=table, name=node.trigname,
-                  definition=_definition(node, "relation"), node=node))
+    definition, as_written = _definition(node, "relation")
+    b.add(Trigger(source=stmt, schema=schema, table=table, name=node.trigname, definition=definition,
+                  node=node, as_written=as_written))
 
 
 def build_rule(b, stmt, node: ast.RuleStmt) -> None:
     schema, table = qualified(node.relation)
-    b.add(Rule(source=stmt, schema=schema, table=table, name=node.rulename,
-               definition=_definition(node, "relation"), node=node))
+    definition, as_written = _definition(node, "relation")
+    b.add(Rule(source=stmt, schema=schema, table=table, name=node.rulename, definition=definition,
+               node=node, as_written=as_written))
 
 
 def build_event_trigger(b, stmt, node: ast.CreateEventTrigStmt) -> None:
@@ -131,10 +139,14 @@ def _state_command(obj: Trigger) -> list[str]:
 
 
 def plan_trigger(p, obj: Trigger) -> None:
-    node = copy.copy(obj.node)
-    node.replace = False
+    if obj.as_written and compose.COMPOSE:
+        create = obj.definition
+    else:
+        node = copy.copy(obj.node)
+        node.replace = False
+        create = deparse(node)
     exists = (sb.rule_exists if isinstance(obj, Rule) else sb.trigger_exists)(obj.schema, obj.table, obj.name)
-    p.emit(sb.guarded_create(exists, deparse(node), *_state_command(obj)), "create", obj, TRIGGER_PHASE)
+    p.emit(sb.guarded_create(exists, create, *_state_command(obj)), "create", obj, TRIGGER_PHASE)
 
 
 def plan_event_trigger(p, obj: EventTrigger) -> None:
