@@ -100,8 +100,9 @@ class SideReader:
         return self._server
 
     def read(self, spec: str) -> Side:
-        if is_url(spec) or _looks_like_conninfo(spec):
-            return self.read_database(ConnInfo.parse(spec))
+        conn = database_of(spec)
+        if conn is not None:
+            return self.read_database(conn)
         if _TARGET_NAME_RE.match(spec) and not os.path.exists(spec):
             url = _named_target(spec)
             if url is not None:
@@ -157,6 +158,13 @@ def _named_target(name: str) -> str | None:
 
     config = load_config()
     return config.resolve_target(name) if name in config.targets else None
+
+
+def database_of(spec: str) -> ConnInfo | None:
+    """The database a side names when it is a URL or a libpq connection string, else None."""
+    if is_url(spec) or _looks_like_conninfo(spec):
+        return ConnInfo.parse(spec)
+    return None
 
 
 def _looks_like_conninfo(spec: str) -> bool:

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 
 from .apply import apply_plan
 from .build import build_model
-from .conn import ConnInfo, is_url
 from .diff import DiffOptions, DiffResult, diff_models
 from .dump import DumpRun
 from .errors import ConfigError, PgSnapDiffError
@@ -30,7 +29,7 @@ from .parse import ParseCache, parse_pieces, parse_sql
 from .plan import Plan, make_plan
 from .progress import Spinner
 from .render import Report
-from .sources import Side, SideReader, _looks_like_conninfo, default_target
+from .sources import Side, SideReader, database_of, default_target
 from .splitting import split_packed, split_side_halves, unpack_split
 
 
@@ -84,18 +83,12 @@ def few_collections() -> Iterator[None]:
         gc.set_threshold(*previous)
 
 
-def _database(spec: str) -> ConnInfo | None:
-    if is_url(spec) or _looks_like_conninfo(spec):
-        return ConnInfo.parse(spec)
-    return None
-
-
 def _read_sides(reader: SideReader, reference: str, target: str, spinner: Spinner) -> tuple[Side, Side]:
     """Both sides, as text split into statements. A database target is dumped while the reference
     is read and split (the two pg_dumps, or the load of a .sql reference and the dump, overlap);
     two sides that are there at once (two files; two dumps, from when the first finishes) are
     split at once, one of them in a child process (forked.py)."""
-    conn = _database(target)
+    conn = database_of(target)
     if conn is None:  # a file, or a target named in pyproject.toml: one after the other
         with spinner.phase("reading the reference"):
             ref_side = reader.read(reference)
@@ -103,7 +96,7 @@ def _read_sides(reader: SideReader, reference: str, target: str, spinner: Spinne
             target_side = _split(reader.read(target))
             ref_split = unpack_split(ref_side.text, split.result())
         return dataclasses.replace(ref_side, split=ref_split), target_side
-    ref_conn = _database(reference)
+    ref_conn = database_of(reference)
     with DumpRun(conn, pg_bin=reader.pg_bin, privileges=reader.privileges) as run:
         if ref_conn is None:
             with spinner.phase("reading the reference, dumping the target"):
