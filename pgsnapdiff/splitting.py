@@ -25,8 +25,12 @@ class SplitSide:
 
 
 def split_side(text: str, origin: str) -> SplitSide:
-    pieces = split_sql(text, origin=origin)
-    return SplitSide(pieces, {body: classify(body) for body in {p.body for p in pieces}})
+    return SplitSide(*_classified(split_sql(text, origin=origin)))
+
+
+def _classified(pieces: list[Piece]) -> tuple[list[Piece], dict[str, Form]]:
+    """The pieces and the form of each distinct statement (the same text is classified once)."""
+    return pieces, {body: classify(body) for body in {p.body for p in pieces}}
 
 
 Packed = tuple[list[tuple[int, int, int, int, int]], list[tuple]]
@@ -38,14 +42,8 @@ def split_packed(text: str, origin: str) -> Packed:
     from the parent's own copy of the text (a tenth of the time of sending the statements)."""
     stripped = strip_meta_commands(text)
     offsets = split_offsets(stripped, origin=origin)
-    forms: dict[str, Form] = {}
-    packed = []
-    for piece in pieces_at(stripped, offsets):
-        form = forms.get(piece.body)
-        if form is None:
-            form = forms[piece.body] = classify(piece.body)
-        packed.append(tuple(form))
-    return offsets, packed
+    pieces, forms = _classified(pieces_at(stripped, offsets))
+    return offsets, [tuple(forms[p.body]) for p in pieces]
 
 
 _TOC_ENTRY = "\n--\n-- Name: "  # how pg_dump starts the comment above each object
