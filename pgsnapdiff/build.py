@@ -201,11 +201,11 @@ class ModelBuilder:
         references = qualified(con.pktable) if con.pktable is not None else None
         definition = _PRINTED_ELEMENTS.get(("constraint", line)) if line else None
         if definition is None:
-            definition = (constraint_definition(con),)
+            definition = constraint_definition(con)
             if line:
                 _remember(("constraint", line), definition)
         self.add(Constraint(source=stmt, schema=schema, table=table, name=con.conname, contype=contype,
-                            definition=definition[0], valid=not con.skip_validation,
+                            definition=definition, valid=not con.skip_validation,
                             references=references, node=con))
 
     def alter_table(self, stmt: Statement, node: ast.AlterTableStmt) -> None:
@@ -294,11 +294,11 @@ def table_options(node: ast.CreateStmt) -> str:
 # (forms.table_elements), and the same line recurs in table after table (``id bigint NOT NULL``,
 # ``created_at timestamp with time zone DEFAULT now() NOT NULL``, a CHECK every table has). The
 # printed parts are a function of the line's text, so they are printed once.
-_PRINTED_ELEMENTS: dict[tuple[str, str], tuple] = {}
+_PRINTED_ELEMENTS: dict[tuple[str, str], object] = {}  # a column's parts, or a constraint's text
 _PRINTED_ELEMENTS_MAX = 100_000
 
 
-def _remember(key: tuple[str, str], facts: tuple) -> None:
+def _remember(key: tuple[str, str], facts: object) -> None:
     if len(_PRINTED_ELEMENTS) >= _PRINTED_ELEMENTS_MAX:
         _PRINTED_ELEMENTS.clear()
     _PRINTED_ELEMENTS[key] = facts
