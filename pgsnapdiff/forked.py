@@ -1,8 +1,8 @@
 """Work on the other core: a function run in a forked child process, its result sent back.
 
 Why: splitting a dump into statements and classifying them (splitting.split_side) is CPU-bound
-Python, about 0.7 s for 5,000 tables; when both sides of a diff arrive together, one is split in a
-child while this process splits the other (bench/). Fork, not spawn: the child already holds the
+Python, about 0.7 s for 5,000 tables; a large dump is split in two halves at once, one of them in
+a child (splitting.split_side_halves, bench/). Fork, not spawn: the child already holds the
 text, nothing is sent to it; only the result comes back, pickled. Where fork is not available, or
 only one CPU may be used, the function simply runs here when its result is asked for.
 """

@@ -3,6 +3,10 @@ in parallel as the machine allows: a side is split as soon as its text is there 
 target is being dumped); two sides there together are split at once, one in a forked child; a large
 dump that arrives last is split in two halves at once (forked.py). Only positions and small tuples
 come back from a child: the parent slices its own copy of the text.
+
+The side split second is classified with the forms of the side split first (``known``): a statement
+found on both sides, nine in ten between a release and production, is classified once. A form depends
+on the statement's text alone, so the result is the same as classifying everything.
 """
 
 from __future__ import annotations
@@ -24,32 +28,42 @@ class SplitSide:
     forms: dict[str, Form]
 
 
-def split_side(text: str, origin: str) -> SplitSide:
-    return SplitSide(*_classified(split_sql(text, origin=origin)))
+Forms = dict[str, Form]  # a statement's body → its form
 
 
-def _classified(pieces: list[Piece]) -> tuple[list[Piece], dict[str, Form]]:
-    """The pieces and the form of each distinct statement (the same text is classified once)."""
-    return pieces, {body: classify(body) for body in {p.body for p in pieces}}
+def split_side(text: str, origin: str, known: Forms | None = None) -> SplitSide:
+    return SplitSide(*_classified(split_sql(text, origin=origin), known))
+
+
+def _classified(pieces: list[Piece], known: Forms | None = None) -> tuple[list[Piece], Forms]:
+    """The pieces and the form of each distinct statement (the same text is classified once, and
+    not at all when ``known`` has its form already)."""
+    known = known or {}
+    forms = {}
+    for body in {p.body for p in pieces}:
+        form = known.get(body)
+        forms[body] = classify(body) if form is None else form
+    return pieces, forms
 
 
 Packed = tuple[list[tuple[int, int, int, int, int]], list[tuple]]
 
 
-def split_packed(text: str, origin: str) -> Packed:
+def split_packed(text: str, origin: str, known: Forms | None = None) -> Packed:
     """``split_side`` as numbers and tuples, for a forked child to send back cheaply (forked.py):
     where each statement is in the text, and its form. ``unpack_split`` rebuilds the SplitSide
     from the parent's own copy of the text (a tenth of the time of sending the statements)."""
     stripped = strip_meta_commands(text)
     offsets = split_offsets(stripped, origin=origin)
-    pieces, forms = _classified(pieces_at(stripped, offsets))
+    pieces, forms = _classified(pieces_at(stripped, offsets), known)
     return offsets, [tuple(forms[p.body]) for p in pieces]
 
 
 _TOC_ENTRY = "\n--\n-- Name: "  # how pg_dump starts the comment above each object
 
 
-def split_side_halves(text: str, origin: str, *, min_size: int = 1_000_000) -> SplitSide:
+def split_side_halves(text: str, origin: str, known: Forms | None = None, *,
+                      min_size: int = 1_000_000) -> SplitSide:
     """``split_side`` of a large dump, its two halves at once (the second in a forked child): a
     dump that arrives last is split in half the time. The halves meet where pg_dump starts an
     object's comment, right after the previous statement's semicolon, so each half splits into
@@ -58,13 +72,13 @@ def split_side_halves(text: str, origin: str, *, min_size: int = 1_000_000) -> S
     split whole, which reports any error as usual."""
     cut = _halfway(text) if len(text) >= min_size else None
     if cut is None:
-        return split_side(text, origin)
-    with Forked(split_packed, text[cut:], origin) as second:
+        return split_side(text, origin, known)
+    with Forked(split_packed, text[cut:], origin, known) as second:
         try:
-            first = split_packed(text[:cut], origin)
+            first = split_packed(text[:cut], origin, known)
             rest = second.result()
         except ParseError:
-            return split_side(text, origin)
+            return split_side(text, origin, known)
     shift, lines = len(strip_meta_commands(text[:cut])), text.count("\n", 0, cut)
     offsets = first[0] + [(a + shift, b + shift, c + shift, d + shift, line + lines)
                           for a, b, c, d, line in rest[0]]

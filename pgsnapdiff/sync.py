@@ -21,7 +21,6 @@ from .diff import DiffOptions, DiffResult, diff_models
 from .dump import DumpRun
 from .errors import ConfigError, PgSnapDiffError
 from .fastpath import parse_pair
-from .forked import Forked
 from .hazards import Hazard, plan_hazards, row_estimates
 from .ignore import Rule, apply_ignores
 from .online import invalid_indexes
@@ -30,7 +29,7 @@ from .plan import Plan, make_plan
 from .progress import Spinner
 from .render import Report
 from .sources import Side, SideReader, database_of, default_target
-from .splitting import split_packed, split_side_halves, unpack_split
+from .splitting import split_side_halves
 
 
 @dataclass
@@ -86,38 +85,35 @@ def few_collections() -> Iterator[None]:
 def _read_sides(reader: SideReader, reference: str, target: str, spinner: Spinner) -> tuple[Side, Side]:
     """Both sides, as text split into statements. A database target is dumped while the reference
     is read and split (the two pg_dumps, or the load of a .sql reference and the dump, overlap);
-    two sides that are there at once (two files; two dumps, from when the first finishes) are
-    split at once, one of them in a child process (forked.py)."""
+    with two databases, the dump that finishes first is split while the other still runs. The side
+    split second reuses the forms of the first (splitting.py)."""
     conn = database_of(target)
     if conn is None:  # a file, or a target named in pyproject.toml: one after the other
         with spinner.phase("reading the reference"):
-            ref_side = reader.read(reference)
-        with spinner.phase("reading the target"), Forked(split_packed, ref_side.text, ref_side.spec) as split:
-            target_side = _split(reader.read(target))
-            ref_split = unpack_split(ref_side.text, split.result())
-        return dataclasses.replace(ref_side, split=ref_split), target_side
+            ref_side = _split(reader.read(reference))
+        with spinner.phase("reading the target"):
+            return ref_side, _split(reader.read(target), like=ref_side)
     ref_conn = database_of(reference)
     with DumpRun(conn, pg_bin=reader.pg_bin, privileges=reader.privileges) as run:
         if ref_conn is None:
             with spinner.phase("reading the reference, dumping the target"):
                 ref_side = _split(reader.read(reference))
             with spinner.phase("dumping the target"):
-                return ref_side, _split(reader.database_side(conn, run.result().text))
+                return ref_side, _split(reader.database_side(conn, run.result().text), like=ref_side)
         with DumpRun(ref_conn, pg_bin=reader.pg_bin, privileges=reader.privileges) as ref_run, \
                 spinner.phase("dumping both databases"):
             while not (run.finished() or ref_run.finished()):
                 time.sleep(0.02)
             first, second = (run, ref_run) if run.finished() else (ref_run, run)
-            first_side = reader.database_side(first.target, first.result().text)
-            with Forked(split_packed, first_side.text, first_side.spec) as first_split:
-                second_side = _split(reader.database_side(second.target, second.result().text))
-                split = unpack_split(first_side.text, first_split.result())
-                first_side = dataclasses.replace(first_side, split=split)
+            first_side = _split(reader.database_side(first.target, first.result().text))
+            second_side = _split(reader.database_side(second.target, second.result().text), like=first_side)
     return (first_side, second_side) if first is ref_run else (second_side, first_side)
 
 
-def _split(side: Side) -> Side:
-    return dataclasses.replace(side, split=split_side_halves(side.text, side.spec))
+def _split(side: Side, like: Side | None = None) -> Side:
+    """``side`` split into statements; ``like``: a side split already, whose forms are reused."""
+    known = like.split.forms if like is not None and like.split is not None else None
+    return dataclasses.replace(side, split=split_side_halves(side.text, side.spec, known))
 
 
 def with_models(reference: Side, target: Side, *, full: bool = False) -> tuple[Side, Side, int]:

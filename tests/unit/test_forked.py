@@ -96,3 +96,19 @@ def test_a_cut_inside_a_function_body_falls_back_to_the_whole_text() -> None:
     assert split_side_halves(text, "x", min_size=0) == split_side(text, "x")
     with pytest.raises(ParseError):
         split_side_halves(text.replace("$$;", "$;"), "x", min_size=0)
+
+
+def test_the_side_split_second_reuses_the_forms_of_the_first() -> None:
+    """A statement the other side has classified already is not classified again (a form depends on
+    the text alone), and the split comes out as if everything were classified here."""
+    from pathlib import Path
+
+    from pgsnapdiff.forms import Form
+    from pgsnapdiff.splitting import split_side_halves
+    dumps = [p.read_text() for p in sorted((Path(__file__).parent / "test_snapshot_data").glob("*.dump.sql"))]
+    first, second = dumps[0], dumps[-1]
+    known = split_side(first, "a").forms
+    assert split_side_halves(second, "b", known, min_size=0) == split_side(second, "b")
+    shared = next(body for body in split_side(second, "b").forms if body in known)
+    marked = {**known, shared: Form(anchors=(("marked", "form"),))}
+    assert split_side_halves(second, "b", marked, min_size=0).forms[shared] == marked[shared]
