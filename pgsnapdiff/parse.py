@@ -29,6 +29,7 @@ from pglast import ast, parser
 from pglast.stream import RawStream
 from pglast.visitors import Ancestor
 
+from . import printers  # noqa: F401  (pglast printer corrections, registered on import)
 from .errors import ParseError
 
 ParseCache = dict[str, tuple[ast.Node, ...]]

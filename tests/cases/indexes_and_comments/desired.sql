@@ -17,3 +17,5 @@ CREATE INDEX bookings_active_idx ON public.bookings USING btree (room) WHERE (NO
 CREATE INDEX bookings_during_idx ON public.bookings USING gist (during);
 COMMENT ON INDEX public.bookings_during_idx IS 'overlap lookups';
 CREATE INDEX bookings_guest_lower_idx ON public.bookings USING btree (lower(guest)) INCLUDE (room);
+CREATE UNIQUE INDEX bookings_guest_room_key ON public.bookings USING btree (guest, room) NULLS NOT DISTINCT WHERE (NOT cancelled);
+CREATE UNIQUE INDEX bookings_room_id_key ON public.bookings USING btree (room, id) NULLS NOT DISTINCT WITH (fillfactor='70');

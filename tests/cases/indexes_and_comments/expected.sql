@@ -23,6 +23,28 @@ CREATE INDEX IF NOT EXISTS bookings_during_idx ON public.bookings USING gist (du
 -- create index public.bookings_guest_lower_idx
 CREATE INDEX IF NOT EXISTS bookings_guest_lower_idx ON public.bookings ((lower(guest))) INCLUDE (room);
 
+-- create index public.bookings_guest_room_key
+DO $$
+BEGIN
+  BEGIN
+    CREATE UNIQUE INDEX IF NOT EXISTS bookings_guest_room_key ON public.bookings (guest, room) NULLS NOT DISTINCT WHERE NOT cancelled;
+  EXCEPTION WHEN unique_violation THEN
+    RAISE WARNING USING MESSAGE = 'pgsnapdiff: held back: unique index public.bookings_guest_room_key: existing rows have duplicates; fix the data, then re-run' || ': ' || SQLERRM;
+  END;
+END
+$$;
+
+-- create index public.bookings_room_id_key
+DO $$
+BEGIN
+  BEGIN
+    CREATE UNIQUE INDEX IF NOT EXISTS bookings_room_id_key ON public.bookings (room, id) NULLS NOT DISTINCT WITH (fillfactor = '70');
+  EXCEPTION WHEN unique_violation THEN
+    RAISE WARNING USING MESSAGE = 'pgsnapdiff: held back: unique index public.bookings_room_id_key: existing rows have duplicates; fix the data, then re-run' || ': ' || SQLERRM;
+  END;
+END
+$$;
+
 -- set comment on table public.bookings
 COMMENT ON TABLE public.bookings IS 'Room bookings';
 
