@@ -26,7 +26,8 @@ def _index_statements() -> list[str]:
             tail = "".join(CLAUSES[c] for c in chosen)
             out.append(f"CREATE UNIQUE INDEX i ON public.t USING btree (a){tail}")
     out += ["CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON ONLY public.t USING gist (a) WITH (buffering=on)",
-            "CREATE UNIQUE INDEX ON public.t (lower(a) DESC NULLS LAST) NULLS NOT DISTINCT WHERE a IS NOT NULL"]
+            "CREATE UNIQUE INDEX ON public.t (lower(a) DESC NULLS LAST) NULLS NOT DISTINCT "
+            "WHERE a IS NOT NULL"]
     return out
 
 
@@ -41,5 +42,5 @@ def test_a_printed_index_parses_again_to_the_same_tree(sql: str) -> None:
 def test_nulls_not_distinct_comes_before_with_and_where() -> None:
     node = pglast.parse_sql("CREATE UNIQUE INDEX i ON public.t (a) NULLS NOT DISTINCT WITH (fillfactor=70) "
                             "WHERE b > 0")[0].stmt
-    assert deparse(node) == ("CREATE UNIQUE INDEX i ON public.t (a) NULLS NOT DISTINCT WITH (fillfactor = 70) "
-                             "WHERE b > 0")
+    assert deparse(node) == ("CREATE UNIQUE INDEX i ON public.t (a) NULLS NOT DISTINCT "
+                             "WITH (fillfactor = 70) WHERE b > 0")
