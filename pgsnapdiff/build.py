@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 
 from pglast import ast, enums
 
-from . import kinds
+from . import compose, kinds
 from .forms import table_elements
 from .kinds import partitions, reported, types
 from .kinds.comments import comment_target
@@ -358,6 +358,9 @@ def constraint_definition(con: ast.Constraint) -> str:
 
 
 def index_definition(node: ast.IndexStmt) -> str:
+    composed = compose.index_definition(node)
+    if composed is not None:
+        return composed
     shell = copy.copy(node)
     shell.idxname = None
     shell.if_not_exists = False

@@ -122,3 +122,39 @@ def test_plain_table_options_equal_printed_ones() -> None:
         shell.tableElts, shell.if_not_exists = None, False
         shell.relation = a.RangeVar(relname="_", inh=True, relpersistence=node.relation.relpersistence)
         assert table_options(node) == deparse(shell).removeprefix("CREATE ").replace("TABLE _ ()", "TABLE", 1)
+
+
+INDEXES = [
+    'CREATE INDEX i ON public.t USING btree (a)',
+    'CREATE UNIQUE INDEX "I x" ON ONLY "Mixed Case"."T" USING btree ("select" DESC NULLS LAST, '
+    'b COLLATE "C")',
+    'CREATE INDEX i ON public.t USING gist (during, room) INCLUDE (c) WITH (buffering=on) '
+    'TABLESPACE pg_default',
+    'CREATE INDEX i ON public.t USING btree (lower(a) text_pattern_ops, (a || b)) WHERE (NOT c AND d > 0)',
+    'CREATE UNIQUE INDEX i ON public.t USING btree (a) INCLUDE (b) NULLS NOT DISTINCT WITH (fillfactor=70) '
+    'WHERE (b IS NOT NULL)',
+    'CREATE INDEX i ON public.t USING gin (doc jsonb_path_ops) WITH (fastupdate=off)',
+    'CREATE INDEX i ON public.t USING brin (at) WITH (pages_per_range=\'32\')',
+    'CREATE INDEX i ON public.t USING hash (((a)::text))',
+]
+
+
+def _index_nodes() -> list:
+    """Every CREATE INDEX of the golden cases and a bench schema, and the hostile ones above."""
+    from pglast import ast
+
+    texts = [*INDEXES, HOSTILE, generate(60)[0]]
+    for case in all_cases():
+        texts += [case.desired, case.current]
+    return [s.node for text in texts for s in parse_sql(text + ";", origin="x")
+            if isinstance(s.node, ast.IndexStmt)]
+
+
+def test_composed_index_definitions_equal_printed_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pgsnapdiff.build import index_definition
+
+    nodes = _index_nodes()
+    assert len(nodes) > 100
+    composed = [index_definition(node) for node in nodes]
+    monkeypatch.setattr(compose, "COMPOSE", False)
+    assert composed == [index_definition(node) for node in nodes]
