@@ -14,7 +14,8 @@ predicate printed one by one: they recur from index to index, and parse.deparse 
 (6 times faster than printing the whole statement, on the 13,500 indexes of the bench schema).
 
 ``tests/unit/test_compose.py`` plans every test case and generated bench schema both ways and checks
-that the statements (and index definitions) are byte-identical; ``COMPOSE = False`` turns this module off for that check.
+that the statements (and index definitions) are byte-identical; ``COMPOSE = False`` turns this
+module off for that check.
 """
 
 from __future__ import annotations
