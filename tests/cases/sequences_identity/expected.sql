@@ -4,6 +4,9 @@ SELECT pg_catalog.set_config('search_path', '', false);
 -- create sequence public.ticket_seq
 CREATE SEQUENCE IF NOT EXISTS public.ticket_seq AS integer START WITH 10 INCREMENT BY 10 MINVALUE 10 MAXVALUE 100000 CACHE 5 CYCLE;
 
+-- create table public.scratch
+CREATE TABLE IF NOT EXISTS public.scratch (id bigint GENERATED ALWAYS AS IDENTITY(SEQUENCE NAME public.scratch_id_seq UNLOGGED START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1) NOT NULL, note text);
+
 -- create table public.tickets
 CREATE TABLE IF NOT EXISTS public.tickets (id bigint GENERATED ALWAYS AS IDENTITY(SEQUENCE NAME public.tickets_id_seq START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1) NOT NULL, code integer DEFAULT nextval(CAST('public.ticket_seq' AS regclass)) NOT NULL);
 

@@ -36,8 +36,10 @@ CREATE TABLE geo.people (
     nickname text COLLATE geo.bytewise,
     shoe_size geo.positive_int,
     location geo.point2,
-    active_years geo.span
+    active_years geo.span,
+    flags bit(4) DEFAULT '1001'::"bit"
 );
 ALTER TABLE ONLY geo.people
     ADD CONSTRAINT people_pkey PRIMARY KEY (id);
+CREATE INDEX people_email_bytewise_idx ON geo.people USING btree (email COLLATE geo.bytewise);
 CREATE INDEX people_nickname_idx ON geo.people USING btree (nickname);

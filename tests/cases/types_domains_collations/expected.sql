@@ -80,6 +80,9 @@ ALTER TABLE geo.people ADD COLUMN IF NOT EXISTS location geo.point2;
 -- add column geo.people.active_years
 ALTER TABLE geo.people ADD COLUMN IF NOT EXISTS active_years geo.span;
 
+-- add column geo.people.flags
+ALTER TABLE geo.people ADD COLUMN IF NOT EXISTS flags pg_catalog.bit(4) DEFAULT CAST('1001' AS "bit");
+
 -- validate constraint email_lowercase on domain geo.email
 DO $$
 BEGIN
@@ -92,6 +95,9 @@ BEGIN
   END IF;
 END
 $$;
+
+-- create index geo.people_email_bytewise_idx
+CREATE INDEX IF NOT EXISTS people_email_bytewise_idx ON geo.people (email COLLATE geo.bytewise);
 
 -- create index geo.people_nickname_idx
 CREATE INDEX IF NOT EXISTS people_nickname_idx ON geo.people (nickname);
