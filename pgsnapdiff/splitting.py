@@ -1,8 +1,8 @@
 """Each side of a diff split into statements, and each statement classified, as early and as much
 in parallel as the machine allows: a side is split as soon as its text is there (a snapshot while the
-target is being dumped); two sides there together are split at once, one in a forked child; a large
-dump that arrives last is split in two halves at once (forked.py). Only positions and small tuples
-come back from a child: the parent slices its own copy of the text.
+target is being dumped, the first dump to finish while the other runs), and a large one in two
+halves at once, one in a forked child (forked.py). Only positions and small tuples come back from
+the child: the parent slices its own copy of the text.
 
 The side split second is classified with the forms of the side split first (``known``): a statement
 found on both sides, nine in ten between a release and production, is classified once. A form depends
