@@ -215,6 +215,12 @@ def _interrupt_initdb(proc: subprocess.Popen[bytes]) -> None:
         proc.wait()
 
 
+# libpq settings a throwaway server's URL pins, so that PGPORT, PGHOSTADDR, PGOPTIONS or
+# PGTARGETSESSIONATTRS in the environment (set for the user's own servers) cannot redirect or change
+# the connection. Only parameters that PostgreSQL 12's libpq already knows: older pg_dumps read them.
+_PINNED = "options=&hostaddr=&target_session_attrs=any"
+
+
 class ThrowawayServer:
     """``with ThrowawayServer() as srv:`` — a fresh cluster, superuser ``postgres``, trust auth,
     reachable only through a Unix socket in its private temp dir (plus 127.0.0.1 with ``tcp=True``:
@@ -250,10 +256,16 @@ class ThrowawayServer:
         return self.socket_dir / "postgres.log"
 
     def url(self, dbname: str = "postgres") -> str:
-        """A libpq URL (psycopg, pg_dump, psql). Socket form: ``postgresql://postgres@/db?host=/tmp/..``."""
+        """A libpq URL (psycopg, pg_dump, psql). Socket form: ``postgresql://postgres@/db?host=/tmp/..``.
+
+        Every setting that libpq would otherwise take from the environment and that could point
+        elsewhere or change the session is pinned (``_PINNED``): ``PGPORT``, ``PGHOSTADDR``,
+        ``PGOPTIONS`` (``default_transaction_read_only``...) and the like are meant for the user's
+        servers, not this private one."""
+        db = quote(dbname, safe="")
         if self.tcp:
-            return f"postgresql://postgres@127.0.0.1:{self.port}/{quote(dbname, safe='')}"
-        return f"postgresql://postgres@/{quote(dbname, safe='')}?host={quote(str(self.socket_dir))}"
+            return f"postgresql://postgres@127.0.0.1:{self.port}/{db}?{_PINNED}&sslmode=disable&gssencmode=disable"
+        return f"postgresql://postgres@/{db}?host={quote(str(self.socket_dir))}&port={self.port}&{_PINNED}"
 
     def create_database(self, name: str | None = None) -> str:
         """Create an empty database and return its URL (name auto-generated when None)."""
@@ -261,8 +273,13 @@ class ThrowawayServer:
         from psycopg import sql
 
         name = name or f"pgsnapdiff_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(self.url(), autocommit=True) as conn:
-            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        try:
+            with psycopg.connect(self.url(), autocommit=True) as conn:
+                conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        except psycopg.Error as exc:
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ServerError(f"could not create a database on the throwaway PostgreSQL in "
+                              f"{self.socket_dir}: {reason}") from None
         return self.url(name)
 
     # -- lifecycle ----------------------------------------------------------------------------

@@ -164,3 +164,21 @@ def test_a_name_with_a_newline_stays_on_one_report_line(pg_server) -> None:
     out = run_cli("diff", reference, target, "--no-color").stdout
     assert "ℹ create table public.two\\nlines" in out
     assert "\nlines" not in out
+
+
+def test_libpq_variables_for_the_users_servers_leave_the_throwaway_server_alone(pair, tmp_path,
+                                                                               monkeypatch) -> None:
+    """PGPORT, PGHOSTADDR, PGOPTIONS or PGTARGETSESSIONATTRS set for the user's own servers (CI jobs
+    often set them) must not redirect or change the connections to the throwaway server that loads
+    a .sql reference: it used to fail with a traceback (socket .s.PGSQL.<PGPORT> not found)."""
+    _, target = pair
+    ddl = tmp_path / "schema.sql"
+    ddl.write_text(NEW + "\n")
+    monkeypatch.setenv("PGPORT", "1")
+    monkeypatch.setenv("PGHOSTADDR", "192.0.2.1")  # TEST-NET-1: nothing answers there
+    monkeypatch.setenv("PGOPTIONS", "-c default_transaction_read_only=on")
+    monkeypatch.setenv("PGTARGETSESSIONATTRS", "standby")
+    monkeypatch.setenv("PGCONNECT_TIMEOUT", "2")
+    result = run_cli("diff", str(ddl), target, "--format", "sql")
+    assert result.exit_code == 0, result.stderr
+    assert "ADD COLUMN IF NOT EXISTS note text" in result.stdout
