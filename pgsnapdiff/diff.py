@@ -11,14 +11,19 @@
 Objects that belong to a ``Missing`` parent (a new table's columns) are still reported as Missing:
 the planner folds them into the parent's statement. A missing object of a kind pgsnapdiff never
 creates (``plannable`` False) needs a person: it is reported as a difference, and its own
-children (comments, ...) are implied by it. Privileges are compared only with ``privileges``.
+children (comments, ...) are implied by it. So does a missing object whose name the target already
+uses for an object of another kind (a view where the target has a table of that name, a primary
+key whose index name another table's index holds, a table named like a type): PostgreSQL keeps
+relations, and the indexes behind constraints, in one namespace per schema, and types in another;
+creating it would fail, or ``IF NOT EXISTS`` would skip it silently. Privileges are compared only
+with ``privileges``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import EnumType, Model, SchemaObject, Unsupported
+from .model import Constraint, EnumType, Key, Model, SchemaObject, Unsupported
 
 
 @dataclass(frozen=True)
@@ -139,6 +144,48 @@ def _unplanned(ref: SchemaObject) -> Differs:
     return Differs(ref, None, (FieldDiff("in target", "revoked" if revoked else "present", target),))
 
 
+# Kinds whose objects take a name in their schema's relation namespace (pg_class) and type namespace
+# (pg_type: a table, view or sequence has a row type of its own name).
+_RELATIONS = frozenset({"table", "view", "materialized view", "sequence", "foreign table", "index"})
+_TYPES = frozenset({"table", "view", "materialized view", "sequence", "foreign table", "type", "domain",
+                    "composite type", "range type"})
+_INDEX_BACKED = frozenset({"primary key", "unique", "exclusion"})  # a constraint with an index of its name
+
+
+def _names_taken(obj: SchemaObject) -> list[Key]:
+    """The names ``obj`` takes, as ("relation" | "type", schema, name)."""
+    kind = obj.key[0]
+    if isinstance(obj, Constraint):
+        return [("relation", obj.schema, obj.name)] if obj.contype in _INDEX_BACKED else []
+    taken = []
+    if kind in _RELATIONS:
+        taken.append(("relation", *obj.key[1:3]))
+    if kind in _TYPES:
+        taken.append(("type", *obj.key[1:3]))
+    return taken
+
+
+def _holders(objects: dict) -> dict[Key, SchemaObject]:
+    return {name: obj for obj in objects.values() if not isinstance(obj, Unsupported)
+            for name in _names_taken(obj)}
+
+
+def _name_clash(ref: SchemaObject, holder: SchemaObject) -> Differs:
+    """A missing object whose name the target gives to an object of another kind: a person decides."""
+    taken = (f"missing: its name is taken by {holder.display} (pgsnapdiff renames and drops nothing; "
+             "free the name by hand)")
+    return Differs(ref, holder, (FieldDiff("in target", "present", taken),))
+
+
+def _implied(ref: SchemaObject, unplanned: set) -> bool:
+    """``ref`` belongs to, or is built on, an object that is not planned (its table, say)."""
+    if ref.parent in unplanned or any(key in unplanned for key in ref.depends_on()):
+        return True
+    table = getattr(ref, "table", None)  # an index, trigger, policy or rule on that relation
+    schema = getattr(ref, "schema", None)
+    return isinstance(table, str) and any((kind, schema, table) in unplanned for kind in _RELATIONS)
+
+
 def _compared(model: Model, options: DiffOptions) -> dict:
     """The model's objects, without privilege facts unless asked for."""
     if options.privileges:
@@ -151,17 +198,22 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
     ref_objects, target_objects = _compared(reference, options), _compared(target, options)
     changes: list[Change] = []
     unplanned: set = set()  # missing objects a person has to create; their children come with them
+    holders = _holders(target_objects)  # who holds each relation and type name in the target
     for key, ref in ref_objects.items():
         if isinstance(ref, Unsupported):
             changes.append(NotCompared(ref, side="reference"))
             continue
         other = target_objects.get(key)
         if other is None:
-            if ref.parent in unplanned:
+            holder = next((h for name in _names_taken(ref) if (h := holders.get(name)) is not None), None)
+            if _implied(ref, unplanned):
                 unplanned.add(key)
             elif not ref.plannable:
                 unplanned.add(key)
                 changes.append(_unplanned(ref))
+            elif holder is not None:
+                unplanned.add(key)
+                changes.append(_name_clash(ref, holder))
             else:
                 changes.append(Missing(ref))
             continue

@@ -6,6 +6,10 @@ generator, where the reason says it steers around the bug)."""
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from tests.dbkit import execute, run_cli
 
 
@@ -67,3 +71,45 @@ def test_old_dump_naming_plpgsql_converges(pg_server, tmp_path) -> None:
     result = run_cli("diff", str(dump), target, "--apply", "--exit-code")
     assert result.exit_code == 0, result.stdout + result.stderr
     assert run_cli("diff", str(dump), target, "--exit-code").exit_code == 0
+
+
+# Found on real applications' release histories (graphile-worker 0.11 -> 0.16 and 0.1 -> 0.18): the new
+# release gives a name the old schema still uses to an object of another kind.
+NAME_CLASHES = {
+    # a renamed table kept its primary key's name: the old table's index holds it
+    "primary key index name": ("CREATE TABLE public.a (id integer CONSTRAINT a_pkey PRIMARY KEY);",
+                               "CREATE TABLE public.b (id integer CONSTRAINT a_pkey PRIMARY KEY);",
+                               "primary key constraint a_pkey on public.b",
+                               "primary key constraint a_pkey on public.a"),
+    # a table became a view: CREATE VIEW was skipped as if it existed, and the diff never converged
+    "view over a table": ("CREATE TABLE public.jobs (x integer);",
+                          "CREATE TABLE public.t (x integer); "
+                          "CREATE VIEW public.jobs AS SELECT x FROM public.t;",
+                          "view public.jobs", "table public.jobs"),
+    # a view became a table with a key and an index: the whole apply failed on ADD CONSTRAINT
+    "table over a view": ("CREATE TABLE public.t0 (x integer); "
+                          "CREATE VIEW public.v AS SELECT x FROM public.t0;",
+                          "CREATE TABLE public.t0 (x integer); "
+                          "CREATE TABLE public.v (x integer CONSTRAINT v_pkey PRIMARY KEY); "
+                          "CREATE INDEX v_x ON public.v (x);",
+                          "table public.v", "view public.v"),
+    "index over a table": ("CREATE TABLE public.a (x integer); CREATE TABLE public.idx_a (y integer);",
+                           "CREATE TABLE public.a (x integer); CREATE INDEX idx_a ON public.a (x);",
+                           "index public.idx_a", "table public.idx_a"),
+    "table over a type": ("CREATE TYPE public.t AS ENUM ('a');", "CREATE TABLE public.t (x integer);",
+                          "table public.t", "type public.t"),
+}
+
+
+@pytest.mark.parametrize("name", NAME_CLASHES)
+def test_a_name_the_target_uses_for_another_kind_is_reported_and_the_rest_applied(pg_server, name) -> None:
+    old, new, wanted, holder = NAME_CLASHES[name]
+    reference = pg_server.create_database()
+    execute(reference, new + " CREATE TABLE public.unrelated (id integer);")
+    target = pg_server.create_database()
+    execute(target, old)
+    first = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert first.exit_code == 4, first.stdout + first.stderr  # a person decides; nothing failed
+    assert f"{wanted} differs" in first.stdout and f"its name is taken by {holder}" in first.stdout
+    again = json.loads(run_cli("diff", reference, target, "--format", "json").stdout)
+    assert again["steps"] == []  # the rest (public.unrelated, ...) was applied: it converged
