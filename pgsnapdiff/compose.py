@@ -21,6 +21,8 @@ module off for that check.
 from __future__ import annotations
 
 from pglast import ast
+from pglast.precedence import ExprPrec, expr_precedence
+from pglast.stream import RawStream
 
 from .model import Column, ColumnDefault
 from .parse import deparse
@@ -33,10 +35,18 @@ def column_definition(col: Column, default: ColumnDefault | None, not_null: bool
     """``name type [DEFAULT expr] [NOT NULL]``, as pglast prints the ColumnDef, or None."""
     if not COMPOSE or not col.type_sql or col.identity or col.generated or col.collation:
         return None
+    if default is not None and not _atomic(default.node):
+        return None  # a DEFAULT is a b_expr: ``(1 = ANY (...))``, ``(a AND b)`` need their parentheses
     text = f"{ident(col.name)} {col.type_sql}"
     if default is not None:
         text += f" DEFAULT {default.expression}"
     return text + " NOT NULL" if not_null else text
+
+
+def _atomic(node: ast.Node | None) -> bool:
+    """An expression that prints the same alone and as a DEFAULT (a constant, a cast, a function
+    call): anything else is printed by pglast, which parenthesises what the grammar needs."""
+    return node is not None and expr_precedence(node, RawStream()) == ExprPrec.ATOM
 
 
 def create_table(schema: str, name: str, options: str, columns: list[str]) -> str | None:

@@ -113,3 +113,20 @@ def test_a_name_the_target_uses_for_another_kind_is_reported_and_the_rest_applie
     assert f"{wanted} differs" in first.stdout and f"its name is taken by {holder}" in first.stdout
     again = json.loads(run_cli("diff", reference, target, "--format", "json").stdout)
     assert again["steps"] == []  # the rest (public.unrelated, ...) was applied: it converged
+
+
+DEFAULTS = ("flag boolean DEFAULT (1 = ANY (ARRAY[1, 2])), listed boolean DEFAULT (1 IN (1, 2)), "
+            "both_ boolean DEFAULT (true AND false), unknown boolean DEFAULT (NULL IS NULL)")
+
+
+@pytest.mark.parametrize("current", ["", "CREATE TABLE public.t (id integer);"],
+                         ids=["new table", "new columns"])
+def test_a_default_that_needs_its_parentheses_keeps_them(pg_server, current) -> None:
+    """A DEFAULT is a b_expr: ``DEFAULT 1 = ANY(...)`` is a syntax error (found in the pg_dump of
+    PostgreSQL's constraints regression test)."""
+    reference = pg_server.create_database()
+    execute(reference, f"CREATE TABLE public.t (id integer, {DEFAULTS});")
+    target = pg_server.create_database()
+    execute(target, current)
+    result = run_cli("diff", reference, target, "--apply", "--exit-code")
+    assert result.exit_code == 0, result.stdout + result.stderr

@@ -37,6 +37,15 @@ CREATE UNLOGGED TABLE public.plain (a int, b text);
 CREATE TABLE "Mixed Case"."Plain ""T""" ("a b" integer NOT NULL, "user" text DEFAULT 'x'::text, n int4);
 CREATE TABLE "Mixed Case".simple ("a b" integer NOT NULL, "user" text DEFAULT 'x'::text,
                                   at timestamp with time zone);
+CREATE TABLE public.defaults (
+    any_of boolean DEFAULT (1 = ANY (ARRAY[1, 2])), listed boolean DEFAULT (1 IN (1, 2)),
+    all_of boolean DEFAULT (true AND false), negated boolean DEFAULT (NOT true),
+    liked boolean DEFAULT ('a' LIKE 'b'), in_range boolean DEFAULT (1 BETWEEN 0 AND 2),
+    utc timestamp DEFAULT (now() AT TIME ZONE 'utc'), joined text DEFAULT ('x' || 'y'),
+    minus integer DEFAULT (- 1), cast_sum numeric DEFAULT ((1 + 2))::numeric,
+    at date DEFAULT (CURRENT_DATE + 1),
+    is_null boolean DEFAULT (NULL IS NULL), arr integer[] DEFAULT ARRAY[1, 2]
+);
 '''
 
 
