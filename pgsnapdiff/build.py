@@ -324,6 +324,8 @@ def _column_facts(col: ast.ColumnDef) -> tuple[str, str, str, str, str, str]:
             kind = "VIRTUAL" if con.generated_kind == "v" else "STORED"
             generated = f"{deparse(con.raw_expr)} {kind}"
     collation = deparse(col.collClause) if col.collClause else ""
+    if col.typeName is None:  # a typed table's column (CREATE TABLE t OF type (c WITH OPTIONS ...))
+        return "", "", collation, default, generated, identity
     # The alias fix is all canonical() does: a type that needs none (no alias, constant typmods)
     # is printed as written, without a copy.
     as_written = canonical_type(col.typeName) is col.typeName and all(

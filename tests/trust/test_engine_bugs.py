@@ -130,3 +130,16 @@ def test_a_default_that_needs_its_parentheses_keeps_them(pg_server, current) -> 
     execute(target, current)
     result = run_cli("diff", reference, target, "--apply", "--exit-code")
     assert result.exit_code == 0, result.stdout + result.stderr
+
+
+def test_a_typed_table_with_column_options_is_created(pg_server) -> None:
+    """``CREATE TABLE t OF type (c WITH OPTIONS ...)``: a column without a type of its own crashed the
+    model builder (found in the pg_dump of PostgreSQL's typed_table regression test)."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TYPE public.tt_t AS (x integer, y text);"
+                       "CREATE TABLE public.tt OF public.tt_t "
+                       "(x WITH OPTIONS NOT NULL, y WITH OPTIONS DEFAULT 'n');")
+    target = pg_server.create_database()
+    result = run_cli("diff", reference, target, "--apply", "--exit-code")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert run_cli("diff", reference, target, "--exit-code").exit_code == 0
