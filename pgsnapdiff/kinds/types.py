@@ -197,7 +197,8 @@ def build_range(b, stmt, node: ast.CreateRangeStmt) -> None:
 # -- plan ----------------------------------------------------------------------------------------
 def plan_domain(p, obj: Domain) -> None:
     node = copy.copy(obj.node)
-    checks = [c for c in p.ref.children(obj.key, DomainConstraint) if p.is_new(c.key)]
+    # A NOT VALID check cannot be written inside CREATE DOMAIN: it is added after (plan_domain_constraint).
+    checks = [c for c in p.ref.children(obj.key, DomainConstraint) if p.is_new(c.key) and c.valid]
     p.folded += len(checks)
     node.constraints = [c for c in node.constraints or () if c.contype != CT.CONSTR_CHECK] + \
         [c.node for c in checks]
@@ -205,7 +206,7 @@ def plan_domain(p, obj: Domain) -> None:
 
 
 def plan_domain_constraint(p, obj: DomainConstraint) -> None:
-    if p.is_new(obj.parent):
+    if p.is_new(obj.parent) and obj.valid:
         return  # part of CREATE DOMAIN
     node = copy.copy(obj.node)
     node.skip_validation, node.initially_valid = True, False

@@ -143,3 +143,15 @@ def test_a_typed_table_with_column_options_is_created(pg_server) -> None:
     result = run_cli("diff", reference, target, "--apply", "--exit-code")
     assert result.exit_code == 0, result.stdout + result.stderr
     assert run_cli("diff", reference, target, "--exit-code").exit_code == 0
+
+
+def test_a_not_valid_check_of_a_new_domain_is_added_after_it(pg_server) -> None:
+    """``CREATE DOMAIN ... CHECK (...) NOT VALID`` is not SQL: the check was folded into the domain's
+    statement (found in the pg_dump of PostgreSQL's constraints regression test)."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE DOMAIN public.d AS integer CONSTRAINT d_pos CHECK (VALUE > 0);"
+                       "ALTER DOMAIN public.d ADD CONSTRAINT d_small CHECK (VALUE < 100) NOT VALID;")
+    target = pg_server.create_database()
+    result = run_cli("diff", reference, target, "--apply", "--exit-code")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert run_cli("diff", reference, target, "--exit-code").exit_code == 0
