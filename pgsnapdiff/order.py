@@ -6,8 +6,10 @@ dependency-safe. Phases alone go wrong where PostgreSQL's dependencies cross the
 argument is a table's row type, a domain whose check calls a new function, a SQL-standard function
 body that reads a new table, a view on another view. So every step also lists what it *requires*,
 found in its object's AST (tables and views named, types, functions called, collations) and in its
-``depends_on()``; every step *provides* names (a new table provides the relation and its row type,
-a new column provides "a column of that table"). A topological sort (Kahn's algorithm, always
+``depends_on()``; a view that groups rows also waits for the primary keys of the tables it reads
+(``SELECT id, name ... GROUP BY id`` is valid only once ``id`` is a primary key). Every step
+*provides* names (a new table provides the relation and its row type, a new column provides "a
+column of that table", a primary key "the primary key of that table"). A topological sort (Kahn's algorithm, always
 taking the ready step of lowest phase and dump position) then keeps the phase order wherever it is
 already right. A dependency cycle, which pg_dump would have broken with an extra statement, falls
 back to the phase order for the steps involved.
@@ -59,6 +61,8 @@ def required(obj: SchemaObject) -> set[Ref]:
     for node in _nodes(obj):
         _collect_refs(node, refs)
     refs |= {("columns", *ref[1:]) for ref in refs if ref[0] == "relation"}
+    if " GROUP BY " in getattr(obj, "query", ""):  # a view may group by a primary key's columns and
+        refs |= {("primary key", *ref[1:]) for ref in refs if ref[0] == "relation"}  # select the rest
     own = provided(obj.key)  # a table names itself; its own columns come after it, not before
     if obj.key[0] in _RELATIONS:
         own.add(("columns", *obj.key[1:3]))
@@ -130,6 +134,8 @@ def dependency_order(objects: Sequence[SchemaObject], priorities: Sequence[tuple
     for i, obj in enumerate(objects):
         for ref in provided(obj.key):
             providers.setdefault(ref, []).append(i)
+        if getattr(obj, "contype", None) == "primary key":
+            providers.setdefault(("primary key", obj.schema, obj.table), []).append(i)
     after: list[set[int]] = [set() for _ in objects]  # after[j]: steps that must wait for j
     waiting = [0] * len(objects)
     for i, obj in enumerate(objects):

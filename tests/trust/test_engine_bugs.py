@@ -155,3 +155,14 @@ def test_a_not_valid_check_of_a_new_domain_is_added_after_it(pg_server) -> None:
     result = run_cli("diff", reference, target, "--apply", "--exit-code")
     assert result.exit_code == 0, result.stdout + result.stderr
     assert run_cli("diff", reference, target, "--exit-code").exit_code == 0
+
+
+def test_a_view_grouping_by_a_new_primary_key_comes_after_it(pg_server) -> None:
+    """``SELECT key, data ... GROUP BY key`` is valid only once ``key`` is a primary key: the view was
+    created before the key (found in the pg_dump of PostgreSQL's create_view regression test)."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.vb (key integer PRIMARY KEY, data text);"
+                       "CREATE VIEW public.v AS SELECT key, data FROM public.vb GROUP BY key;")
+    target = pg_server.create_database()
+    result = run_cli("diff", reference, target, "--apply", "--exit-code")
+    assert result.exit_code == 0, result.stdout + result.stderr
