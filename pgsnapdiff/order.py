@@ -60,6 +60,12 @@ def required(obj: SchemaObject) -> set[Ref]:
     refs: set[Ref] = set(obj.depends_on())
     for node in _nodes(obj):
         _collect_refs(node, refs)
+    return completed(obj, refs)
+
+
+def completed(obj: SchemaObject, refs: set[Ref]) -> set[Ref]:
+    """``required``'s answer from the names found in ``obj``'s AST: what naming a relation implies
+    (its columns; its primary key, for a view that groups), less what ``obj`` provides itself."""
     refs |= {("columns", *ref[1:]) for ref in refs if ref[0] == "relation"}
     if " GROUP BY " in getattr(obj, "query", ""):  # a view may group by a primary key's columns and
         refs |= {("primary key", *ref[1:]) for ref in refs if ref[0] == "relation"}  # select the rest

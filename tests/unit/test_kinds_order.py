@@ -142,11 +142,7 @@ def test_required_skips_only_what_names_nothing() -> None:
         for node in order._nodes(obj):
             for child in walk(node):
                 refs |= order._refs_of(child)
-        refs |= {("columns", *ref[1:]) for ref in refs if ref[0] == "relation"}
-        own = order.provided(obj.key)
-        if obj.key[0] in order._RELATIONS:
-            own.add(("columns", *obj.key[1:3]))
-        return refs - own
+        return order.completed(obj, refs)
 
     objects = [obj for case in all_cases() for text in (case.desired, case.current)
                for obj in build_model(parse_sql(text, origin="x"), "x")]
