@@ -9,10 +9,10 @@ found in its object's AST (tables and views named, types, functions called, coll
 ``depends_on()``; a view that groups rows also waits for the primary keys of the tables it reads
 (``SELECT id, name ... GROUP BY id`` is valid only once ``id`` is a primary key). Every step
 *provides* names (a new table provides the relation and its row type, a new column provides "a
-column of that table", a primary key "the primary key of that table"). A topological sort (Kahn's algorithm, always
-taking the ready step of lowest phase and dump position) then keeps the phase order wherever it is
-already right. A dependency cycle, which pg_dump would have broken with an extra statement, falls
-back to the phase order for the steps involved.
+column of that table", a primary key "the primary key of that table"). A topological sort (Kahn's
+algorithm, always taking the ready step of lowest phase and dump position) then keeps the phase
+order wherever it is already right. A dependency cycle, which pg_dump would have broken with an
+extra statement, falls back to the phase order for the steps involved.
 """
 
 from __future__ import annotations
