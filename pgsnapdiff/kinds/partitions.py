@@ -6,9 +6,10 @@ PARTITION child FOR VALUES ...``, and a partitioned index as ``CREATE INDEX ... 
 
 - a missing partition is created like any table, gets its constraints and indexes, and is then
   attached in a ``DO`` block guarded on ``relispartition``. PostgreSQL adopts the partition's
-  matching indexes instead of building new ones. If the default partition holds rows that belong
-  to the new partition, PostgreSQL refuses: the step is held back with a warning (move the rows,
-  then re-run) instead of failing the deploy;
+  matching indexes instead of building new ones. Where PostgreSQL refuses (the default partition
+  holds rows that belong to the new partition; the target's parent is not partitioned, or has a
+  column the reference's has not), the step is held back with a warning saying why, instead of
+  failing the deploy;
 - a missing index attachment runs ``ALTER INDEX ... ATTACH PARTITION`` (a no-op when already
   attached), only once the index's table is a partition;
 - a partition attached elsewhere or with other bounds, or a different partition key (compared on
@@ -120,8 +121,12 @@ def plan_partition(p, obj: Partition) -> None:
     cmd = sb.table_cmd(AT.AT_AttachPartition, def_=ast.PartitionCmd(
         name=sb.rangevar(obj.schema, obj.table), bound=_bound(p, obj), concurrent=False))
     attach = sb.statement(sb.alter_table(*obj.parent_table, cmd))
-    guarded = sb.catch(attach, ("check_violation",),
-                       f"{obj.display}: rows in its default partition belong in it; move them, then re-run")
+    # check_violation: rows of the default partition belong in it; wrong_object_type: the target's
+    # parent is not partitioned; datatype_mismatch: its columns differ from the partition's.
+    guarded = sb.catch(attach, ("check_violation", "wrong_object_type", "datatype_mismatch"),
+                       f"{obj.display}: the target does not allow it yet (rows of the default partition "
+                       "that belong in it, or a parent partitioned otherwise or with other columns); "
+                       "fix that, then re-run")
     body = sb.if_block(f"NOT {sb.is_partition(obj.schema, obj.table)}", guarded)
     p.emit(sb.do_block(body), "attach", obj, ATTACH_PHASE, may_hold_back=True)
 

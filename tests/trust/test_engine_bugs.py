@@ -166,3 +166,26 @@ def test_a_view_grouping_by_a_new_primary_key_comes_after_it(pg_server) -> None:
     target = pg_server.create_database()
     result = run_cli("diff", reference, target, "--apply", "--exit-code")
     assert result.exit_code == 0, result.stdout + result.stderr
+
+
+# Found on pg-boss's release history (10.1 -> 12.38): its job table became partitioned.
+PARTITION_REFUSALS = {
+    "parent not partitioned": "CREATE TABLE public.p (k text NOT NULL, a integer);",
+    "parent with another column": "CREATE TABLE public.p (k text NOT NULL, a integer, extra integer) "
+                                  "PARTITION BY LIST (k);",
+}
+
+
+@pytest.mark.parametrize("name", PARTITION_REFUSALS)
+def test_an_attachment_the_target_refuses_is_held_back_not_fatal(pg_server, name) -> None:
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.p (k text NOT NULL, a integer) PARTITION BY LIST (k);"
+                       "CREATE TABLE public.p_x PARTITION OF public.p FOR VALUES IN ('x');"
+                       "CREATE TABLE public.unrelated (id integer);")
+    target = pg_server.create_database()
+    execute(target, PARTITION_REFUSALS[name])
+    result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert result.exit_code == 4, result.stdout + result.stderr  # was 1: the whole apply rolled back
+    assert "held back: partition public.p_x of public.p" in result.stderr + result.stdout
+    report = json.loads(run_cli("diff", reference, target, "--format", "json").stdout)
+    assert [step["action"] for step in report["steps"]] == ["attach"]  # public.unrelated was created
