@@ -15,7 +15,18 @@ the one defect fixed, and tests/unit/test_printers.py parses what it prints agai
   default) came out unquoted, and unquoted ``bit`` means ``bit(1)``: ``'1001'::"bit"`` became a cast
   that fails. pglast already keeps ``"char"`` quoted for the same reason.
 - Sequence options (an identity column's, a sequence's): ``LOGGED`` and ``UNLOGGED``, which pg_dump
-  15+ writes for the identity sequence of an unlogged table, came out as ``NO UNLOGGED``.
+  15+ writes for the identity sequence of a table of the other persistence, came out as
+  ``NO UNLOGGED``.
+
+And one normalisation: ``FuncCall``. SQL syntax that calls a built-in function (``c AT TIME ZONE
+'UTC'``, ``COLLATION FOR (x)``) parses into a call qualified with ``pg_catalog``, which pglast
+prints as such: ``pg_catalog.timezone('UTC', c)``, while the same call written as one (as pg_dump of
+a server older than 16, or another release of an application, writes it) prints unqualified. Both
+are the same function, so an index or default written one way in the reference and the other in the
+target was reported as different forever. Such a call now prints unqualified (PostgreSQL looks in
+pg_catalog first whatever the search_path), unless its name is a keyword (``substring``,
+``overlay``, ``position``...: their plain call forms vary between server versions) or pglast has a
+special form for it (``EXTRACT``...), which it keeps.
 
 Found by printing, and parsing again, every statement of the pg_dump output of PostgreSQL's own
 regression databases. Left as they are, since pgsnapdiff never prints them: ``ALTER FOREIGN TABLE
@@ -26,9 +37,13 @@ aggregates with a ``(*)`` signature outside ``COMMENT`` (owners and privileges o
 
 from __future__ import annotations
 
+import copy
+
 from pglast import ast, enums
+from pglast.keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS
 from pglast.printers import node_printer
 from pglast.printers.ddl import create_seq_stmt_def_elem as pglast_sequence_option
+from pglast.printers.dml import func_call as pglast_func_call
 from pglast.printers.dml import interval_ranges, system_types
 
 
@@ -146,3 +161,17 @@ def sequence_option(node: ast.DefElem, output) -> None:
         output.write(node.defname.upper())  # pglast: "NO UNLOGGED"
     else:
         pglast_sequence_option(node, output)
+
+
+_KEYWORDS = COL_NAME_KEYWORDS | RESERVED_KEYWORDS | TYPE_FUNC_NAME_KEYWORDS
+
+
+@node_printer(ast.FuncCall, override=True)
+def func_call(node: ast.FuncCall, output) -> None:
+    names = node.funcname
+    if (node.funcformat == enums.CoercionForm.COERCE_SQL_SYNTAX and len(names) == 2
+            and names[0].sval == "pg_catalog" and names[1].sval not in _KEYWORDS
+            and output.get_printer_for_function(f"pg_catalog.{names[1].sval}", node) is None):
+        node = copy.copy(node)  # the tree is shared: print a copy without the qualification
+        node.funcname = (names[1],)
+    pglast_func_call(node, output)

@@ -189,3 +189,15 @@ def test_an_attachment_the_target_refuses_is_held_back_not_fatal(pg_server, name
     assert "held back: partition public.p_x of public.p" in result.stderr + result.stdout
     report = json.loads(run_cli("diff", reference, target, "--format", "json").stdout)
     assert [step["action"] for step in report["steps"]] == ["attach"]  # public.unrelated was created
+
+
+def test_an_index_on_at_time_zone_equals_one_on_timezone(pg_server) -> None:
+    """Two spellings of one function call (pgqueuer 1.0 -> 1.6): not a difference."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.t (c timestamptz);"
+                       "CREATE INDEX t_i ON public.t (timezone('UTC', c));")
+    target = pg_server.create_database()
+    execute(target, "CREATE TABLE public.t (c timestamptz);"
+                    "CREATE INDEX t_i ON public.t ((c AT TIME ZONE 'UTC'));")
+    result = run_cli("diff", reference, target, "--exit-code")
+    assert result.exit_code == 0, result.stdout  # was 4: "index public.t_i differs"

@@ -84,3 +84,19 @@ def test_the_corrected_printers_write_what_pg_dump_means() -> None:
     assert "SEQUENCE NAME public.s UNLOGGED START" in printed(
         "CREATE TABLE public.t (a integer GENERATED ALWAYS AS IDENTITY "
         "(SEQUENCE NAME public.s UNLOGGED START 1))")
+
+
+def test_sql_syntax_for_a_builtin_function_prints_as_the_call_it_is() -> None:
+    """``c AT TIME ZONE 'UTC'`` and ``timezone('UTC', c)`` are one function call: they print alike, so
+    an index written one way in one release and the other way in the next is not reported as
+    different (found on pgqueuer's release history). Keyword-named functions keep their forms."""
+    def printed(sql: str) -> str:
+        return deparse(pglast.parse_sql(sql)[0].stmt)
+
+    assert printed("CREATE INDEX i ON public.t ((c AT TIME ZONE 'UTC'::text))") \
+        == printed("CREATE INDEX i ON public.t (timezone('UTC'::text, c))") \
+        == "CREATE INDEX i ON public.t ((timezone(CAST('UTC' AS text), c)))"
+    assert printed("SELECT COLLATION FOR (a)") == "SELECT pg_collation_for(a)"
+    assert printed("SELECT pg_catalog.lower(a)") == "SELECT pg_catalog.lower(a)"  # as written: kept
+    view = printed("SELECT position(a IN b), substring(a FROM 1 FOR 2), EXTRACT(year FROM d)")
+    assert view == "SELECT position(a IN b), pg_catalog.substring(a, 1, 2), EXTRACT(YEAR FROM d)"
