@@ -76,6 +76,11 @@ class ConnInfo:
         items = tuple(sorted((k, str(v)) for k, v in params.items() if v is not None))
         return cls(params=items, password=str(password) if password is not None else None)
 
+    def with_param(self, key: str, value: str) -> ConnInfo:
+        """A copy with one parameter set (not the password)."""
+        params = {**self.as_dict, key: value}
+        return ConnInfo(params=tuple(sorted(params.items())), password=self.password)
+
     @property
     def as_dict(self) -> dict[str, str]:
         """Parameters without the password."""

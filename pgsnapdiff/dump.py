@@ -112,14 +112,20 @@ class DumpRun:
         # Half the budget, at most a minute, per lock: pg_dump then fails with its own message, which
         # names the table ("... statement timeout | Query was: LOCK TABLE ..."), before we kill it.
         lock_wait = min(60.0, timeout / 2)
-        self.argv = pg_dump_argv(target, self.pg_dump, owners=owners, privileges=privileges,
+        env = target.child_env()
+        dumped = target
+        if self.major >= 14:  # a pg_dump killed while it waits (Ctrl-C, timeout) must not leave its session
+            # holding table locks until the wait ends: the server checks for a gone client every second.
+            # In the URL's own options when it has some (they override PGOPTIONS), else in PGOPTIONS.
+            check = "-c client_connection_check_interval=1000"
+            if target.get("options") is not None:
+                dumped = target.with_param("options", f"{target.get('options')} {check}".strip())
+            else:
+                env["PGOPTIONS"] = f"{env.get('PGOPTIONS', '')} {check}".strip()
+        self.argv = pg_dump_argv(dumped, self.pg_dump, owners=owners, privileges=privileges,
                                  lock_wait_timeout=lock_wait)
         log.info("dumping %s (PostgreSQL %d) with pg_dump %s", target.describe(), self.major,
                  self.pg_dump.version)
-        env = target.child_env()
-        if self.major >= 14:  # a pg_dump killed while it waits (Ctrl-C, timeout) must not leave its session
-            # holding table locks until the wait ends: the server checks for a gone client every second.
-            env["PGOPTIONS"] = f"{env.get('PGOPTIONS', '')} -c client_connection_check_interval=1000".strip()
         self._stdout = tempfile.TemporaryFile()
         self._stderr = tempfile.TemporaryFile()
         self._started = time.monotonic()
