@@ -166,12 +166,18 @@ def sequence_option(node: ast.DefElem, output) -> None:
 _KEYWORDS = COL_NAME_KEYWORDS | RESERVED_KEYWORDS | TYPE_FUNC_NAME_KEYWORDS
 
 
+def prints_unqualified(node: ast.FuncCall, output) -> bool:
+    """True for SQL syntax calling a built-in function that ``func_call`` prints as a plain call,
+    without ``pg_catalog`` (snapshot.py normalises its trees the same way)."""
+    names = node.funcname
+    return (node.funcformat == enums.CoercionForm.COERCE_SQL_SYNTAX and len(names) == 2
+            and names[0].sval == "pg_catalog" and names[1].sval not in _KEYWORDS
+            and output.get_printer_for_function(f"pg_catalog.{names[1].sval}", node) is None)
+
+
 @node_printer(ast.FuncCall, override=True)
 def func_call(node: ast.FuncCall, output) -> None:
-    names = node.funcname
-    if (node.funcformat == enums.CoercionForm.COERCE_SQL_SYNTAX and len(names) == 2
-            and names[0].sval == "pg_catalog" and names[1].sval not in _KEYWORDS
-            and output.get_printer_for_function(f"pg_catalog.{names[1].sval}", node) is None):
+    if prints_unqualified(node, output):
         node = copy.copy(node)  # the tree is shared: print a copy without the qualification
-        node.funcname = (names[1],)
+        node.funcname = (node.funcname[1],)
     pglast_func_call(node, output)

@@ -9,10 +9,12 @@ most of the way (it sorts by kind and name, then by dependency); what is left is
 - every statement is re-printed from its AST by pglast, so whitespace, parentheses and cast
   spellings that differ between versions vanish; a statement is kept in its original text only
   if pglast's printout would not parse back to the same AST (never silently changed);
-- two differences between server versions are normalised on the AST: PostgreSQL 18 names NOT
+- three differences between server versions are normalised on the AST: PostgreSQL 18 names NOT
   NULL constraints (``CONSTRAINT t_c_not_null NOT NULL`` on partitions; the engine ignores those
-  names anyway), and PostgreSQL 16+ stops qualifying column references in views
-  (``orders.id`` → ``id``), which is undone wherever it cannot change the meaning;
+  names anyway), PostgreSQL 16+ stops qualifying column references in views
+  (``orders.id`` → ``id``), which is undone wherever it cannot change the meaning, and 16+ writes
+  built-in calls in their SQL syntax (``c AT TIME ZONE 'UTC'`` for ``timezone('UTC', c)``), both
+  printed as the plain call (printers.py);
 - runs of post-data statements of one kind (indexes, constraints, foreign keys), which depend on
   nothing in their own run, are sorted by pg_dump's own key, so older pg_dumps that still broke
   ties by OID (creation order) agree with new ones.
@@ -34,10 +36,11 @@ from dataclasses import dataclass
 
 import pglast
 from pglast import ast, enums
-from pglast.stream import IndentedStream
+from pglast.stream import IndentedStream, RawStream
 
 from . import __version__
 from .parse import parse_sql
+from .printers import prints_unqualified
 from .reference import Source, reference_dump
 from .sources import SNAPSHOT_MARKER
 
@@ -149,6 +152,10 @@ def _normalise(node: ast.Node) -> ast.Node:
                         con.conname = None
     for select in _nodes_of(node, ast.SelectStmt):
         _unqualify_single_relation(select)
+    stream = RawStream()
+    for call in _nodes_of(node, ast.FuncCall):  # c AT TIME ZONE 'UTC' → timezone('UTC', c), as printed
+        if prints_unqualified(call, stream):
+            call.funcname = (call.funcname[1],)
     return node
 
 
