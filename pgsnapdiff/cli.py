@@ -18,7 +18,7 @@ from .render import Report, TextRenderer, render_json, render_markdown, render_s
 from .sync import Comparison, apply_and_verify, compare, hazards_of
 
 EXIT_CODES_HELP = """\b
-Exit codes: 0 success, nothing left to do; 1 error (nothing changed); 2 usage error;
+Exit codes: 0 success, nothing left to do; 1 error (nothing changed, unless it says so); 2 usage error;
 with --exit-code: 3 additive changes pending, 4 only non-additive differences remain."""
 
 
@@ -187,8 +187,8 @@ def _exit_status(comparison: Comparison, report: Report, exit_code: bool) -> int
     if report.verified_plan is not None:
         pending = report.verified_plan.steps
         if any(not s.may_hold_back for s in pending):
-            _fail(NotConverged("the re-diff after apply still has additive changes pending: "
-                               + ", ".join(f"{s.action} {s.what}" for s in pending[:5])))
+            _fail(NotConverged("the plan was applied and committed, but the re-diff still has additive "
+                               "changes pending: " + ", ".join(f"{s.action} {s.what}" for s in pending[:5])))
         if not exit_code:
             return EXIT_OK
         needs_person = bool(pending) or bool(report.verified and report.verified.attention)

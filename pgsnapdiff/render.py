@@ -147,8 +147,10 @@ class TextRenderer:
                 out.append(self.style("✓", fg="green") + " verified: the target now has everything the "
                            "reference adds (re-dumped and re-compared)")
             else:
+                why = ("held back, see the warnings above" if applied.held_back
+                       else "PostgreSQL skipped them: an object the comparison does not see holds the name?")
                 out.append(self.style("⚠", fg="yellow") + f" verified: {pending} additive step(s) still "
-                           "pending after apply (held back, see the warnings above)")
+                           f"pending after apply ({why})")
         return out
 
 
