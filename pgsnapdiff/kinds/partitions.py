@@ -121,9 +121,11 @@ def plan_partition(p, obj: Partition) -> None:
     cmd = sb.table_cmd(AT.AT_AttachPartition, def_=ast.PartitionCmd(
         name=sb.rangevar(obj.schema, obj.table), bound=_bound(p, obj), concurrent=False))
     attach = sb.statement(sb.alter_table(*obj.parent_table, cmd))
-    # check_violation: rows of the default partition belong in it; wrong_object_type: the target's
-    # parent is not partitioned; datatype_mismatch: its columns differ from the partition's.
-    guarded = sb.catch(attach, ("check_violation", "wrong_object_type", "datatype_mismatch"),
+    # check_violation: rows of the default partition belong in it; the target's parent is not
+    # partitioned: invalid_object_definition (PostgreSQL 15), wrong_object_type (18); datatype_mismatch:
+    # its columns differ from the partition's.
+    refusals = ("check_violation", "invalid_object_definition", "wrong_object_type", "datatype_mismatch")
+    guarded = sb.catch(attach, refusals,
                        f"{obj.display}: the target does not allow it yet (rows of the default partition "
                        "that belong in it, or a parent partitioned otherwise or with other columns); "
                        "fix that, then re-run")

@@ -82,7 +82,7 @@ BEGIN
   IF NOT EXISTS (SELECT FROM pg_catalog.pg_class AS o JOIN pg_catalog.pg_namespace AS n ON n.oid = o.relnamespace WHERE o.relname = 'events_click' AND n.nspname = 'sales' AND o.relispartition) THEN
     BEGIN
       ALTER TABLE sales.events ATTACH PARTITION sales.events_click FOR VALUES IN ('click');
-    EXCEPTION WHEN check_violation OR wrong_object_type OR datatype_mismatch THEN
+    EXCEPTION WHEN check_violation OR invalid_object_definition OR wrong_object_type OR datatype_mismatch THEN
       RAISE WARNING USING MESSAGE = 'pgsnapdiff: held back: partition sales.events_click of sales.events: the target does not allow it yet (rows of the default partition that belong in it, or a parent partitioned otherwise or with other columns); fix that, then re-run' || ': ' || SQLERRM;
     END;
   END IF;
@@ -95,7 +95,7 @@ BEGIN
   IF NOT EXISTS (SELECT FROM pg_catalog.pg_class AS o JOIN pg_catalog.pg_namespace AS n ON n.oid = o.relnamespace WHERE o.relname = 'events_view' AND n.nspname = 'sales' AND o.relispartition) THEN
     BEGIN
       ALTER TABLE sales.events ATTACH PARTITION sales.events_view FOR VALUES IN ('view');
-    EXCEPTION WHEN check_violation OR wrong_object_type OR datatype_mismatch THEN
+    EXCEPTION WHEN check_violation OR invalid_object_definition OR wrong_object_type OR datatype_mismatch THEN
       RAISE WARNING USING MESSAGE = 'pgsnapdiff: held back: partition sales.events_view of sales.events: the target does not allow it yet (rows of the default partition that belong in it, or a parent partitioned otherwise or with other columns); fix that, then re-run' || ': ' || SQLERRM;
     END;
   END IF;
@@ -108,7 +108,7 @@ BEGIN
   IF NOT EXISTS (SELECT FROM pg_catalog.pg_class AS o JOIN pg_catalog.pg_namespace AS n ON n.oid = o.relnamespace WHERE o.relname = 'orders_2025' AND n.nspname = 'sales' AND o.relispartition) THEN
     BEGIN
       ALTER TABLE sales.orders ATTACH PARTITION sales.orders_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
-    EXCEPTION WHEN check_violation OR wrong_object_type OR datatype_mismatch THEN
+    EXCEPTION WHEN check_violation OR invalid_object_definition OR wrong_object_type OR datatype_mismatch THEN
       RAISE WARNING USING MESSAGE = 'pgsnapdiff: held back: partition sales.orders_2025 of sales.orders: the target does not allow it yet (rows of the default partition that belong in it, or a parent partitioned otherwise or with other columns); fix that, then re-run' || ': ' || SQLERRM;
     END;
   END IF;
@@ -121,7 +121,7 @@ BEGIN
   IF NOT EXISTS (SELECT FROM pg_catalog.pg_class AS o JOIN pg_catalog.pg_namespace AS n ON n.oid = o.relnamespace WHERE o.relname = 'orders_2026' AND n.nspname = 'sales' AND o.relispartition) THEN
     BEGIN
       ALTER TABLE sales.orders ATTACH PARTITION sales.orders_2026 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
-    EXCEPTION WHEN check_violation OR wrong_object_type OR datatype_mismatch THEN
+    EXCEPTION WHEN check_violation OR invalid_object_definition OR wrong_object_type OR datatype_mismatch THEN
       RAISE WARNING USING MESSAGE = 'pgsnapdiff: held back: partition sales.orders_2026 of sales.orders: the target does not allow it yet (rows of the default partition that belong in it, or a parent partitioned otherwise or with other columns); fix that, then re-run' || ': ' || SQLERRM;
     END;
   END IF;
