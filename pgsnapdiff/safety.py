@@ -171,6 +171,9 @@ def check_additive(sql: str, *, what: str = "plan", allow_replace: bool = False)
         reason = next((r for r in reasons if r is not None), None)
     except UnsafePlan as exc:
         reason = str(exc)
+    except pglast.parser.ParseError as exc:  # a statement pgsnapdiff printed wrongly: run none of them
+        raise UnsafePlan(f"refusing to run the {what}: a statement in it does not parse ({exc}); "
+                         "this is a pgsnapdiff bug, please report it") from None
     if reason is not None:
         raise UnsafePlan(f"refusing to run the {what}: it contains a non-additive statement ({reason}); "
                          "this is a pgsnapdiff bug, please report it")

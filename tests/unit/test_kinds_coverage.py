@@ -327,3 +327,13 @@ def test_a_multi_line_function_body_is_created_verbatim() -> None:
     statements = executed_statements(plan.steps[0].sql)
     [create] = [n for n in statements if isinstance(n, pglast.ast.CreateFunctionStmt)]
     assert next(o.arg[0].sval for o in create.options if o.defname == "as") == body
+
+
+@pytest.mark.parametrize("sql", [
+    "CREATE DOMAIN app.d AS integer CONSTRAINT c CHECK (VALUE > 0) NOT VALID",
+    "DO $$ BEGIN CREATE TABLE app.t (a integer DEFAULT 1 = ANY (ARRAY[1])); END $$"])
+def test_a_statement_that_does_not_parse_refuses_the_plan_in_one_line(sql: str) -> None:
+    """A statement pgsnapdiff printed wrongly is refused like a non-additive one (a pgsnapdiff bug to
+    report), not a traceback: the two examples are plans this checker once met."""
+    with pytest.raises(UnsafePlan, match="does not parse"):
+        check_additive(sql)
