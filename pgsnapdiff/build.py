@@ -169,7 +169,9 @@ class ModelBuilder:
         type_text, type_sql, collation, default, generated, identity = facts
         for con in col.constraints or ():
             ct = con.contype
-            if ct == enums.ConstrType.CONSTR_NOTNULL:
+            if ct == enums.ConstrType.CONSTR_NOTNULL and con.is_no_inherit:
+                self.unsupported(stmt, "NOT NULL NO INHERIT constraint", f"{schema}.{table}.{col.colname}")
+            elif ct == enums.ConstrType.CONSTR_NOTNULL:
                 self.add(NotNull(source=stmt, schema=schema, table=table, column=col.colname))
             elif ct == enums.ConstrType.CONSTR_DEFAULT:
                 self.add(ColumnDefault(source=stmt, schema=schema, table=table, column=col.colname,
@@ -189,7 +191,10 @@ class ModelBuilder:
                    column: str | None = None, line: str | None = None) -> None:
         if con.contype == enums.ConstrType.CONSTR_NOTNULL:
             for col in _names(con.keys) or ([column] if column else []):
-                self.add(NotNull(source=stmt, schema=schema, table=table, column=col))
+                if con.is_no_inherit:  # PostgreSQL 18: planned as a plain NOT NULL, children would get it
+                    self.unsupported(stmt, "NOT NULL NO INHERIT constraint", f"{schema}.{table}.{col}")
+                else:
+                    self.add(NotNull(source=stmt, schema=schema, table=table, column=col))
             return
         contype = CONSTRAINT_KINDS.get(con.contype)
         if contype is None or not con.conname:

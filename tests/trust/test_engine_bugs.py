@@ -201,3 +201,19 @@ def test_an_index_on_at_time_zone_equals_one_on_timezone(pg_server) -> None:
                     "CREATE INDEX t_i ON public.t ((c AT TIME ZONE 'UTC'));")
     result = run_cli("diff", reference, target, "--exit-code")
     assert result.exit_code == 0, result.stdout  # was 4: "index public.t_i differs"
+
+
+def test_a_not_null_no_inherit_is_reported_not_made_inherited(pg_server) -> None:
+    """PostgreSQL 18's ``NOT NULL NO INHERIT`` was planned as a plain NOT NULL, which the children
+    of the table inherit: a silent change of meaning (found in PostgreSQL 18's inherit regression
+    dump). Not modelled yet: reported as not compared, and the column left nullable."""
+    if pg_server.major < 18:
+        pytest.skip("NOT NULL NO INHERIT is new in PostgreSQL 18")
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.p (a integer CONSTRAINT p_a_nn NOT NULL NO INHERIT);"
+                       "CREATE TABLE public.c () INHERITS (public.p);")
+    target = pg_server.create_database()
+    assert "not compared yet: 1 NOT NULL NO INHERIT constraint" in run_cli("diff", reference, target).stdout
+    result = run_cli("diff", reference, target, "--apply", "--no-color")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    execute(target, "INSERT INTO public.c VALUES (NULL);")  # the child does not have it
