@@ -23,10 +23,12 @@ And one normalisation: ``FuncCall``. SQL syntax that calls a built-in function (
 prints as such: ``pg_catalog.timezone('UTC', c)``, while the same call written as one (as pg_dump of
 a server older than 16, or another release of an application, writes it) prints unqualified. Both
 are the same function, so an index or default written one way in the reference and the other in the
-target was reported as different forever. Such a call now prints unqualified (PostgreSQL looks in
-pg_catalog first whatever the search_path), unless its name is a keyword (``substring``,
-``overlay``, ``position``...: their plain call forms vary between server versions) or pglast has a
-special form for it (``EXTRACT``...), which it keeps.
+target was reported as different forever; so was a view or index that pgsnapdiff created, since
+the server keeps the call as it was written (``NORMALIZE(x)`` in the reference, ``"normalize"(x)``
+once created). Such a call now prints unqualified (PostgreSQL looks in pg_catalog first whatever
+the search_path), a keyword quoted as the server writes it (``"normalize"(x)``, ``"overlaps"(...)``),
+unless pglast has a special form for it (``EXTRACT``, ``POSITION(a IN b)``...), which it keeps.
+(``overlay(a, b, 2)``, unquoted as pglast writes it, needs PostgreSQL 14 or later.)
 
 Found by printing, and parsing again, every statement of the pg_dump output of PostgreSQL's own
 regression databases. Left as they are, since pgsnapdiff never prints them: ``ALTER FOREIGN TABLE
@@ -40,7 +42,6 @@ from __future__ import annotations
 import copy
 
 from pglast import ast, enums
-from pglast.keywords import COL_NAME_KEYWORDS, RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS
 from pglast.printers import node_printer
 from pglast.printers.ddl import create_seq_stmt_def_elem as pglast_sequence_option
 from pglast.printers.dml import func_call as pglast_func_call
@@ -163,15 +164,12 @@ def sequence_option(node: ast.DefElem, output) -> None:
         pglast_sequence_option(node, output)
 
 
-_KEYWORDS = COL_NAME_KEYWORDS | RESERVED_KEYWORDS | TYPE_FUNC_NAME_KEYWORDS
-
-
 def prints_unqualified(node: ast.FuncCall, output) -> bool:
     """True for SQL syntax calling a built-in function that ``func_call`` prints as a plain call,
     without ``pg_catalog`` (snapshot.py normalises its trees the same way)."""
     names = node.funcname
     return (node.funcformat == enums.CoercionForm.COERCE_SQL_SYNTAX and len(names) == 2
-            and names[0].sval == "pg_catalog" and names[1].sval not in _KEYWORDS
+            and names[0].sval == "pg_catalog"
             and output.get_printer_for_function(f"pg_catalog.{names[1].sval}", node) is None)
 
 

@@ -217,3 +217,19 @@ def test_a_not_null_no_inherit_is_reported_not_made_inherited(pg_server) -> None
     result = run_cli("diff", reference, target, "--apply", "--no-color")
     assert result.exit_code == 0, result.stdout + result.stderr
     execute(target, "INSERT INTO public.c VALUES (NULL);")  # the child does not have it
+
+
+def test_views_and_indexes_using_sql_syntax_functions_converge(pg_server) -> None:
+    """The server keeps a call as written: ``NORMALIZE(x)`` in the reference, ``"normalize"(x)`` once
+    pgsnapdiff created it. Both must read as one: the view differed on every run (found in
+    PostgreSQL 18's create_view regression dump)."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.t (x text);"
+                       "CREATE INDEX t_sub ON public.t ((substring(x FROM 1 FOR 2)));"
+                       "CREATE VIEW public.v AS SELECT normalize(x) AS n, overlay(x PLACING 'b' FROM 2) AS o,"
+                       " substring(x FROM 2 FOR 1) AS s, system_user AS u,"
+                       " (now(), interval '1 day') OVERLAPS (now(), interval '2 days') AS ov FROM public.t;")
+    target = pg_server.create_database()
+    assert run_cli("diff", reference, target, "--apply", "--exit-code").exit_code == 0
+    again = run_cli("diff", reference, target, "--exit-code", "--no-color")
+    assert again.exit_code == 0, again.stdout  # was 4: "view public.v differs", every run

@@ -89,7 +89,7 @@ def test_the_corrected_printers_write_what_pg_dump_means() -> None:
 def test_sql_syntax_for_a_builtin_function_prints_as_the_call_it_is() -> None:
     """``c AT TIME ZONE 'UTC'`` and ``timezone('UTC', c)`` are one function call: they print alike, so
     an index written one way in one release and the other way in the next is not reported as
-    different (found on pgqueuer's release history). Keyword-named functions keep their forms."""
+    different (found on pgqueuer's release history). Special forms pglast knows are kept."""
     def printed(sql: str) -> str:
         return deparse(pglast.parse_sql(sql)[0].stmt)
 
@@ -98,5 +98,6 @@ def test_sql_syntax_for_a_builtin_function_prints_as_the_call_it_is() -> None:
         == "CREATE INDEX i ON public.t ((timezone(CAST('UTC' AS text), c)))"
     assert printed("SELECT COLLATION FOR (a)") == "SELECT pg_collation_for(a)"
     assert printed("SELECT pg_catalog.lower(a)") == "SELECT pg_catalog.lower(a)"  # as written: kept
-    view = printed("SELECT position(a IN b), substring(a FROM 1 FOR 2), EXTRACT(year FROM d)")
-    assert view == "SELECT position(a IN b), pg_catalog.substring(a, 1, 2), EXTRACT(YEAR FROM d)"
+    view = printed("SELECT position(a IN b), substring(a FROM 1 FOR 2), EXTRACT(year FROM d), NORMALIZE(a)")
+    assert view == 'SELECT position(a IN b), substring(a, 1, 2), EXTRACT(YEAR FROM d), "normalize"(a)'
+    assert printed("SELECT system_user") == 'SELECT "system_user"()'  # as the server writes it
