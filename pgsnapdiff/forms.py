@@ -119,7 +119,9 @@ def classify(body: str) -> Form:
             return Form((_name(m["rel"]), *others), reaches=True)
         return UNKNOWN
     if head.startswith("COMMENT"):  # not free: COMMENT ON COLUMN asks whether it names a table or a type
-        m = _COMMENT_COLUMN.match(body) or _COMMENT_ON.match(body) or _COMMENT.match(body)
+        if m := _COMMENT_ON.match(body):  # and the planner asks whether the constraint is one it models
+            return Form((_name(m["rel"]),), reaches=body[11:21].upper() == "CONSTRAINT")
+        m = _COMMENT_COLUMN.match(body) or _COMMENT.match(body)
         return Form((_name(m["rel"]),)) if m else UNKNOWN
     if _NOISE.match(body):
         return NOISE

@@ -432,6 +432,15 @@ class Planner:
                         "it waits for that change")
 
     def comment(self, obj: Comment) -> None:
+        if obj.on[0] == "constraint" and obj.on not in self.ref:
+            # A NOT NULL constraint's name (PostgreSQL 18 writes CONSTRAINT x NOT NULL): not an object
+            # of the model, and the target's NOT NULL may bear another name. Only if the name is there.
+            schema, table, name = obj.on[1:]
+            missing = sb.warn(f"{obj.display}: the target has no constraint of that name (a NOT NULL "
+                              "constraint named otherwise?); rename it, then re-run")
+            body = sb.if_block(sb.constraint_exists(schema, table, name), sb.statement(obj.node), missing)
+            self.emit(sb.do_block(body), "set", obj, 100, may_hold_back=True)
+            return
         self.emit(obj.node, "set", obj, 100)
 
 
