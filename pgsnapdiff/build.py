@@ -193,6 +193,8 @@ class ModelBuilder:
             for col in _names(con.keys) or ([column] if column else []):
                 if con.is_no_inherit:  # PostgreSQL 18: planned as a plain NOT NULL, children would get it
                     self.unsupported(stmt, "NOT NULL NO INHERIT constraint", f"{schema}.{table}.{col}")
+                elif con.skip_validation:  # PostgreSQL 18: as a plain NOT NULL, it refuses existing NULLs
+                    self.unsupported(stmt, "NOT NULL NOT VALID constraint", f"{schema}.{table}.{col}")
                 else:
                     self.add(NotNull(source=stmt, schema=schema, table=table, column=col))
             return

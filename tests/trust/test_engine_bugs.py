@@ -250,3 +250,20 @@ def test_a_comment_on_a_named_not_null_constraint_does_not_sink_the_apply(pg_ser
     assert result.exit_code == 4, result.stdout + result.stderr  # was 1: rolled back, nothing changed
     assert "held back: comment on constraint public.t.id_nn" in result.stdout + result.stderr
     execute(target, "INSERT INTO public.u VALUES (1);")  # the rest was applied
+
+
+def test_a_not_valid_not_null_is_reported_not_made_valid(pg_server) -> None:
+    """PostgreSQL 18's ``NOT NULL ... NOT VALID`` was planned as a valid NOT NULL, inline in a
+    partitioned parent, so its partition (NULLs allowed) could never be attached (found in
+    PostgreSQL 18's constraints regression dump). Not modelled yet: reported as not compared."""
+    if pg_server.major < 18:
+        pytest.skip("NOT VALID NOT NULL constraints are new in PostgreSQL 18")
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.p (a integer, b integer) PARTITION BY LIST (a);"
+                       "CREATE TABLE public.p1 (a integer, b integer);"
+                       "ALTER TABLE public.p ATTACH PARTITION public.p1 FOR VALUES IN (NULL, 5);"
+                       "ALTER TABLE public.p ADD CONSTRAINT nn NOT NULL a NOT VALID;")
+    target = pg_server.create_database()
+    assert "not compared yet: 1 NOT NULL NOT VALID constraint" in run_cli("diff", reference, target).stdout
+    result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert result.exit_code == 0, result.stdout + result.stderr  # was 4 on every run: attach held back
