@@ -58,3 +58,17 @@ def test_an_older_release_is_brought_to_a_newer_one(server, app: str, old: Path,
     assert all(step["may_hold_back"] for step in report["steps"]), report["steps"]
     second = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
     assert second.exit_code == first.exit_code, second.stdout + second.stderr
+
+
+NEWEST = [max(app.glob("*.sql"), key=_version) for app in sorted(p for p in APPS.iterdir() if p.is_dir())]
+
+
+@pytest.mark.parametrize("release", NEWEST, ids=[f"{r.parent.name}:{r.stem}" for r in NEWEST])
+def test_the_newest_release_is_installed_on_an_empty_database(server, release: Path) -> None:
+    """A fresh install: everything to create, and nothing left to report afterwards."""
+    reference = server.create_database()
+    execute(reference, release.read_text())
+    target = server.create_database()
+    first = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert first.exit_code == 0, first.stdout + first.stderr
+    assert run_cli("diff", reference, target, "--exit-code").exit_code == 0
