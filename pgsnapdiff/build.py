@@ -21,7 +21,7 @@ from . import compose, kinds
 from .forms import table_elements
 from .kinds import partitions, reported, types
 from .kinds.comments import comment_target
-from .kinds.normalize import canonical
+from .kinds.normalize import canonical, elementwise_array_casts
 from .model import (
     CONSTRAINT_KINDS,
     Column,
@@ -358,12 +358,17 @@ def _identity(con: ast.Constraint) -> str:
 
 
 def constraint_definition(con: ast.Constraint) -> str:
-    """Canonical text of a constraint, without its name and validity (compared separately)."""
+    """Canonical text of a constraint, without its name and validity (compared separately), and
+    with ``ARRAY[...]::T[]`` written as the server re-reads it (normalize.elementwise_array_casts)."""
     shell = copy.copy(con)
     shell.conname = None
     shell.skip_validation = False
     shell.initially_valid = True
-    return deparse(shell)
+    text = deparse(shell)
+    if "CAST(ARRAY[" in text:  # cheap test first: the rewrite walks the whole expression
+        shell.raw_expr = elementwise_array_casts(shell.raw_expr)
+        text = deparse(shell)
+    return text
 
 
 def index_definition(node: ast.IndexStmt) -> str:

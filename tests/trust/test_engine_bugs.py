@@ -267,3 +267,18 @@ def test_a_not_valid_not_null_is_reported_not_made_valid(pg_server) -> None:
     assert "not compared yet: 1 NOT NULL NOT VALID constraint" in run_cli("diff", reference, target).stdout
     result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
     assert result.exit_code == 0, result.stdout + result.stderr  # was 4 on every run: attach held back
+
+
+def test_a_check_in_list_on_a_varchar_column_reads_the_same_once_created(pg_server) -> None:
+    """``CHECK (status IN ('a', 'b'))`` on a varchar column (SQLAlchemy's non-native enums, Django's
+    choices): pg_dump writes ``(ARRAY['a'::varchar, ...])::text[]`` from the reference and, once
+    pgsnapdiff created it, ``ARRAY[('a'::varchar)::text, ...]``: it was reported as different on every
+    run after a fresh install (found in PostgreSQL's domain regression dump)."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.t (status varchar(15) CHECK (status IN ('a', 'b')),"
+                       " tags text[] CHECK (tags <> ARRAY[]::text[]));"
+                       "CREATE DOMAIN public.d AS varchar(5) CHECK (VALUE IN ('p', 'q'));")
+    target = pg_server.create_database()
+    assert run_cli("diff", reference, target, "--apply", "--exit-code").exit_code == 0
+    again = run_cli("diff", reference, target, "--exit-code", "--no-color")
+    assert again.exit_code == 0, again.stdout  # was 4: "check constraint t_status_check ... differs"
