@@ -267,6 +267,11 @@ class Planner:
     def column(self, obj: Column) -> None:
         if self.is_new(obj.table_key):
             return  # part of CREATE TABLE
+        partition = self.ref.get(("partition", obj.schema, obj.table))
+        if partition is not None and not self.is_new(partition.key) and \
+                ("column", *partition.parent_table, obj.name) in self.ref:
+            self.folded += 1  # a partition takes its parent's columns: ADD COLUMN on the parent brings
+            return            # it, and PostgreSQL refuses one on the partition itself
         default = self.ref.get(("default", obj.schema, obj.table, obj.name))
         # NOT NULL can go inline only when existing rows get a value: a non-NULL default or identity.
         safe_inline = bool(obj.identity) or (

@@ -282,3 +282,21 @@ def test_a_check_in_list_on_a_varchar_column_reads_the_same_once_created(pg_serv
     assert run_cli("diff", reference, target, "--apply", "--exit-code").exit_code == 0
     again = run_cli("diff", reference, target, "--exit-code", "--no-color")
     assert again.exit_code == 0, again.stdout  # was 4: "check constraint t_status_check ... differs"
+
+
+def test_a_new_column_of_a_partitioned_table_is_added_to_the_parent_only(pg_server) -> None:
+    """``cannot add column to a partition``: the column was planned on the parent and on each
+    attached partition, and the whole apply failed (found in migra's partitioning fixture)."""
+    reference = pg_server.create_database()
+    year_2006 = ("CREATE TABLE public.m_2006 PARTITION OF public.m "
+                 "FOR VALUES FROM ('2006-01-01') TO ('2007-01-01');")
+    execute(reference, "CREATE TABLE public.m (d date NOT NULL, extra text DEFAULT 'x' NOT NULL) "
+                       "PARTITION BY RANGE (d);" + year_2006 +
+                       "CREATE TABLE public.m_2007 PARTITION OF public.m "
+                       "FOR VALUES FROM ('2007-01-01') TO ('2008-01-01');")
+    target = pg_server.create_database()
+    execute(target, "CREATE TABLE public.m (d date NOT NULL) PARTITION BY RANGE (d);" + year_2006 +
+                    "INSERT INTO public.m VALUES ('2006-05-01');")
+    result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert run_cli("diff", reference, target, "--exit-code").exit_code == 0
