@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Constraint, EnumType, Key, Model, SchemaObject, Unsupported
+from .model import Column, Constraint, EnumType, Key, Model, SchemaObject, Unsupported
+from .names import qualified
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,19 @@ def _name_clash(ref: SchemaObject, holder: SchemaObject) -> Differs:
     return Differs(ref, holder, (FieldDiff("in target", "present", taken),))
 
 
+def _inherited(ref: SchemaObject, target_objects: dict) -> SchemaObject | None:
+    """The target's column that ``ref``, a column missing from its table in the target, is there by
+    inheritance (``CREATE TABLE t (...) INHERITS (parent)``): ``ADD COLUMN IF NOT EXISTS`` would be
+    skipped, while the reference has it as the table's own column."""
+    if not isinstance(ref, Column):
+        return None
+    table = target_objects.get(("table", ref.schema, ref.table))
+    for parent in getattr(getattr(table, "node", None), "inhRelations", None) or ():
+        if (column := target_objects.get(("column", *qualified(parent), ref.name))) is not None:
+            return column
+    return None
+
+
 def _implied(ref: SchemaObject, unplanned: set) -> bool:
     """``ref`` belongs to, or is built on, an object that is not planned (its table, say)."""
     if ref.parent in unplanned or any(key in unplanned for key in ref.depends_on()):
@@ -214,6 +228,10 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
             elif holder is not None:
                 unplanned.add(key)
                 changes.append(_name_clash(ref, holder))
+            elif (inherited := _inherited(ref, target_objects)) is not None:
+                unplanned.add(key)
+                changes.append(Differs(ref, inherited, (FieldDiff(
+                    "in target", "the table's own", f"inherited from {inherited.display}"),)))
             else:
                 changes.append(Missing(ref))
             continue

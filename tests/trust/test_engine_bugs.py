@@ -300,3 +300,18 @@ def test_a_new_column_of_a_partitioned_table_is_added_to_the_parent_only(pg_serv
     result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
     assert result.exit_code == 0, result.stdout + result.stderr
     assert run_cli("diff", reference, target, "--exit-code").exit_code == 0
+
+
+def test_a_column_inherited_in_the_target_but_own_in_the_reference_is_reported(pg_server) -> None:
+    """``ADD COLUMN IF NOT EXISTS`` was planned and skipped by PostgreSQL (the column is there, by
+    inheritance): the apply never converged (found in migra's inherit2 fixture)."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.base (); CREATE TABLE public.a (a1 integer, e integer) "
+                       "INHERITS (public.base);")
+    target = pg_server.create_database()
+    execute(target, "CREATE TABLE public.base (e integer);"
+                    "CREATE TABLE public.a (a1 integer) INHERITS (public.base);")
+    result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert result.exit_code == 4, result.stdout + result.stderr  # was 1: did not converge
+    assert "column public.a.e differs" in result.stdout
+    assert "inherited from column public.base.e" in result.stdout
