@@ -237,7 +237,11 @@ def routine_exists(schema: str, name: str, signature: str) -> str:
 
 
 def operator_exists(schema: str, name: str, left: str, right: str) -> str:
-    return f"(pg_catalog.to_regoperator({literal(f'{ident(schema)}.{name}({left}, {right})')}) IS NOT NULL)"
+    """An operator, not a shell: another operator's ``NEGATOR`` or ``COMMUTATOR`` names one before it
+    is defined, and ``CREATE OPERATOR`` then completes it (a shell has no function, oprcode 0)."""
+    operator = literal(f"{ident(schema)}.{name}({left}, {right})")
+    return exists("SELECT FROM pg_catalog.pg_operator AS o"
+                  f" WHERE o.oid = pg_catalog.to_regoperator({operator}) AND o.oprcode::pg_catalog.oid <> 0")
 
 
 def cast_exists(source: str, target: str) -> str:

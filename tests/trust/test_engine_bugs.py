@@ -315,3 +315,18 @@ def test_a_column_inherited_in_the_target_but_own_in_the_reference_is_reported(p
     assert result.exit_code == 4, result.stdout + result.stderr  # was 1: did not converge
     assert "column public.a.e differs" in result.stdout
     assert "inherited from column public.base.e" in result.stdout
+
+
+def test_an_operator_named_as_another_ones_negator_is_completed(pg_server) -> None:
+    """``NEGATOR = ===`` leaves ``===`` as a shell until it is defined; the existence check took the
+    shell for the operator and never defined it (found in PostgreSQL's drop_operator regression
+    dump)."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE OPERATOR public.!== (FUNCTION = int8ne, LEFTARG = bigint, RIGHTARG = bigint,"
+                       " NEGATOR = OPERATOR(public.===));"
+                       "CREATE OPERATOR public.=== (FUNCTION = int8eq, LEFTARG = bigint, RIGHTARG = bigint,"
+                       " NEGATOR = OPERATOR(public.!==));")
+    target = pg_server.create_database()
+    result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert result.exit_code == 0, result.stdout + result.stderr  # was 1: never converged
+    execute(target, "SELECT 1::bigint OPERATOR(public.===) 1::bigint;")

@@ -82,7 +82,7 @@ $$;
 -- create operator kb.>>>(integer, integer)
 DO $$
 BEGIN
-  IF NOT (pg_catalog.to_regoperator('kb.>>>(integer, integer)') IS NOT NULL) THEN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_operator AS o WHERE o.oid = pg_catalog.to_regoperator('kb.>>>(integer, integer)') AND o.oprcode::pg_catalog.oid <> 0) THEN
     CREATE OPERATOR kb.>>>(function = kb.longer, leftarg = integer, rightarg = integer);
   END IF;
 END
