@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Column, Constraint, EnumType, Key, Model, SchemaObject, Unsupported
+from .model import RELATION_KINDS, Column, Constraint, EnumType, Key, Model, SchemaObject, Unsupported
 from .names import qualified
 
 
@@ -145,11 +145,8 @@ def _unplanned(ref: SchemaObject) -> Differs:
     return Differs(ref, None, (FieldDiff("in target", "revoked" if revoked else "present", target),))
 
 
-# Kinds whose objects take a name in their schema's relation namespace (pg_class) and type namespace
-# (pg_type: a table, view or sequence has a row type of its own name).
-_RELATIONS = frozenset({"table", "view", "materialized view", "sequence", "foreign table", "index"})
-_TYPES = frozenset({"table", "view", "materialized view", "sequence", "foreign table", "type", "domain",
-                    "composite type", "range type"})
+# Kinds whose objects take a name in their schema's type namespace (pg_type), besides relations.
+_TYPES = RELATION_KINDS - {"index"} | {"type", "domain", "composite type", "range type"}
 _INDEX_BACKED = frozenset({"primary key", "unique", "exclusion"})  # a constraint with an index of its name
 
 
@@ -159,7 +156,7 @@ def _names_taken(obj: SchemaObject) -> list[Key]:
     if isinstance(obj, Constraint):
         return [("relation", obj.schema, obj.name)] if obj.contype in _INDEX_BACKED else []
     taken = []
-    if kind in _RELATIONS:
+    if kind in RELATION_KINDS:
         taken.append(("relation", *obj.key[1:3]))
     if kind in _TYPES:
         taken.append(("type", *obj.key[1:3]))
@@ -169,6 +166,11 @@ def _names_taken(obj: SchemaObject) -> list[Key]:
 def _holders(objects: dict) -> dict[Key, SchemaObject]:
     return {name: obj for obj in objects.values() if not isinstance(obj, Unsupported)
             for name in _names_taken(obj)}
+
+
+def _holder(ref: SchemaObject, holders: dict[Key, SchemaObject]) -> SchemaObject | None:
+    """The target's object that holds a name ``ref`` takes, if any."""
+    return next((h for name in _names_taken(ref) if (h := holders.get(name)) is not None), None)
 
 
 def _name_clash(ref: SchemaObject, holder: SchemaObject) -> Differs:
@@ -197,7 +199,7 @@ def _implied(ref: SchemaObject, unplanned: set) -> bool:
         return True
     table = getattr(ref, "table", None)  # an index, trigger, policy or rule on that relation
     schema = getattr(ref, "schema", None)
-    return isinstance(table, str) and any((kind, schema, table) in unplanned for kind in _RELATIONS)
+    return isinstance(table, str) and any((kind, schema, table) in unplanned for kind in RELATION_KINDS)
 
 
 def _compared(model: Model, options: DiffOptions) -> dict:
@@ -219,13 +221,12 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
             continue
         other = target_objects.get(key)
         if other is None:
-            holder = next((h for name in _names_taken(ref) if (h := holders.get(name)) is not None), None)
             if _implied(ref, unplanned):
                 unplanned.add(key)
             elif not ref.plannable:
                 unplanned.add(key)
                 changes.append(_unplanned(ref))
-            elif holder is not None:
+            elif (holder := _holder(ref, holders)) is not None:
                 unplanned.add(key)
                 changes.append(_name_clash(ref, holder))
             elif (inherited := _inherited(ref, target_objects)) is not None:

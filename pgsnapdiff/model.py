@@ -22,6 +22,10 @@ from .parse import Statement
 
 Key = tuple[str, ...]
 
+# Kinds whose objects are relations (pg_class): one namespace per schema, and each but an index has a
+# row type of its own name (pg_type).
+RELATION_KINDS = frozenset({"table", "view", "materialized view", "sequence", "foreign table", "index"})
+
 
 def describe_key(key: Key) -> str:
     """A key for people: ``function app.add(integer, integer)``, ``trigger t on app.orders``."""

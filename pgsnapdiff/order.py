@@ -22,19 +22,19 @@ from collections.abc import Iterable, Sequence
 
 from pglast import ast
 
-from .model import Key, SchemaObject
+from .model import RELATION_KINDS, SchemaObject
 from .names import DEFAULT_SCHEMA, names, qualified
 from .parse import child_slots
 
 Ref = tuple[str, ...]
-_RELATIONS = {"table", "view", "materialized view", "sequence", "foreign table", "index"}
 
 
-def provided(key: Key) -> set[Ref]:
-    """What a step creating the object ``key`` makes available to others."""
+def provided(obj: SchemaObject) -> set[Ref]:
+    """What a step creating ``obj`` makes available to others."""
+    key = obj.key
     refs: set[Ref] = {key}
     kind = key[0]
-    if kind in _RELATIONS:
+    if kind in RELATION_KINDS:
         refs |= {("relation", key[1], key[2]), ("type", key[1], key[2])}
     elif kind == "function":
         refs.add(("function", key[1], key[2]))
@@ -42,6 +42,8 @@ def provided(key: Key) -> set[Ref]:
         refs.add(("columns", key[1], key[2]))
     elif kind == "attribute":
         refs.add(("type", key[1], key[2]))
+    elif getattr(obj, "contype", None) == "primary key":  # what a view that groups rows may need
+        refs.add(("primary key", key[1], key[2]))
     return refs
 
 
@@ -69,8 +71,8 @@ def completed(obj: SchemaObject, refs: set[Ref]) -> set[Ref]:
     refs |= {("columns", *ref[1:]) for ref in refs if ref[0] == "relation"}
     if " GROUP BY " in getattr(obj, "query", ""):  # a view may group by a primary key's columns and
         refs |= {("primary key", *ref[1:]) for ref in refs if ref[0] == "relation"}  # select the rest
-    own = provided(obj.key)  # a table names itself; its own columns come after it, not before
-    if obj.key[0] in _RELATIONS:
+    own = provided(obj)  # a table names itself; its own columns come after it, not before
+    if obj.key[0] in RELATION_KINDS:
         own.add(("columns", *obj.key[1:3]))
     return refs - own
 
@@ -138,10 +140,8 @@ def dependency_order(objects: Sequence[SchemaObject], priorities: Sequence[tuple
     """Indices of ``objects`` (one per step) in an order where each comes after what it requires."""
     providers: dict[Ref, list[int]] = {}
     for i, obj in enumerate(objects):
-        for ref in provided(obj.key):
+        for ref in provided(obj):
             providers.setdefault(ref, []).append(i)
-        if getattr(obj, "contype", None) == "primary key":
-            providers.setdefault(("primary key", obj.schema, obj.table), []).append(i)
     after: list[set[int]] = [set() for _ in objects]  # after[j]: steps that must wait for j
     waiting = [0] * len(objects)
     for i, obj in enumerate(objects):
