@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from pglast import ast, enums
 
@@ -161,23 +162,15 @@ class ModelBuilder:
 
     def column(self, stmt: Statement, schema: str, table: str, col: ast.ColumnDef, position: int,
                line: str | None = None) -> None:
-        facts = _PRINTED_ELEMENTS.get(("column", line)) if line else None
-        if facts is None:
-            facts = _column_facts(col)
-            if line:
-                _remember(("column", line), facts)
-        type_text, type_sql, collation, default, generated, identity = facts
+        type_text, type_sql, collation, default, generated, identity = _printed_once(
+            "column", line, lambda: _column_facts(col))
         for con in col.constraints or ():
             ct = con.contype
-            if ct == enums.ConstrType.CONSTR_NOTNULL and con.is_no_inherit:
-                self.unsupported(stmt, "NOT NULL NO INHERIT constraint", f"{schema}.{table}.{col.colname}")
-            elif ct == enums.ConstrType.CONSTR_NOTNULL:
-                self.add(NotNull(source=stmt, schema=schema, table=table, column=col.colname))
+            if ct == enums.ConstrType.CONSTR_NOTNULL or (ct in CONSTRAINT_KINDS and con.conname):
+                self.constraint(stmt, schema, table, con, column=col.colname)
             elif ct == enums.ConstrType.CONSTR_DEFAULT:
                 self.add(ColumnDefault(source=stmt, schema=schema, table=table, column=col.colname,
                                        expression=default, node=con.raw_expr))
-            elif ct in CONSTRAINT_KINDS and con.conname:
-                self.constraint(stmt, schema, table, con, column=col.colname)
             elif ct not in (enums.ConstrType.CONSTR_NULL, enums.ConstrType.CONSTR_IDENTITY,
                             enums.ConstrType.CONSTR_GENERATED):
                 self.unsupported(stmt, "unnamed column constraint", f"{schema}.{table}.{col.colname}")
@@ -206,11 +199,7 @@ class ModelBuilder:
             con = copy.copy(con)
             con.keys = [ast.String(column)]
         references = qualified(con.pktable) if con.pktable is not None else None
-        definition = _PRINTED_ELEMENTS.get(("constraint", line)) if line else None
-        if definition is None:
-            definition = constraint_definition(con)
-            if line:
-                _remember(("constraint", line), definition)
+        definition = _printed_once("constraint", line, lambda: constraint_definition(con))
         self.add(Constraint(source=stmt, schema=schema, table=table, name=con.conname, contype=contype,
                             definition=definition, valid=not con.skip_validation,
                             references=references, node=con))
@@ -303,12 +292,19 @@ def table_options(node: ast.CreateStmt) -> str:
 # printed parts are a function of the line's text, so they are printed once.
 _PRINTED_ELEMENTS: dict[tuple[str, str], object] = {}  # a column's parts, or a constraint's text
 _PRINTED_ELEMENTS_MAX = 100_000
+T = TypeVar("T")
 
 
-def _remember(key: tuple[str, str], facts: object) -> None:
-    if len(_PRINTED_ELEMENTS) >= _PRINTED_ELEMENTS_MAX:
-        _PRINTED_ELEMENTS.clear()
-    _PRINTED_ELEMENTS[key] = facts
+def _printed_once(kind: str, line: str | None, compute: Callable[[], T]) -> T:
+    """``compute()``, remembered by the element's line when there is one (pg_dump's layout)."""
+    if not line:
+        return compute()
+    facts = _PRINTED_ELEMENTS.get((kind, line))
+    if facts is None:
+        if len(_PRINTED_ELEMENTS) >= _PRINTED_ELEMENTS_MAX:
+            _PRINTED_ELEMENTS.clear()
+        facts = _PRINTED_ELEMENTS[(kind, line)] = compute()
+    return facts  # type: ignore[return-value]
 
 
 def _element_lines(text: str, count: int) -> list[str | None]:
