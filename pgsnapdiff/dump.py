@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pgsnapdiff.binaries import Binaries, find_pg_dump
 from pgsnapdiff.conn import ConnInfo, scrub
 from pgsnapdiff.errors import DumpError
-from pgsnapdiff.parse import meta_command_lines
+from pgsnapdiff.parse import meta_command_lines, without_spans
 
 log = logging.getLogger("pgsnapdiff.dump")
 
@@ -77,13 +77,8 @@ def clean_dump(text: str) -> str:
     lines = [text[start:end] for start, end in spans]
     keys = {m.group(1) for line in lines if (m := _RESTRICT_RE.match(line))}
     drop = {f"\\restrict {k}" for k in keys} | {f"\\unrestrict {k}" for k in keys}
-    parts, pos = [], 0
-    for (start, end), line in zip(spans, lines, strict=True):
-        if line.rstrip() in drop or _CONNECT_RE.match(line):
-            parts.append(text[pos:start])
-            pos = end
-    parts.append(text[pos:])
-    return "".join(parts)
+    return without_spans(text, [span for span, line in zip(spans, lines, strict=True)
+                                if line.rstrip() in drop or _CONNECT_RE.match(line)])
 
 
 def dump_schema(

@@ -229,7 +229,11 @@ def strip_meta_commands(text: str) -> str:
 
     Lines are blanked rather than removed so that line numbers stay true to the file.
     """
-    spans = meta_command_lines(text)
+    return without_spans(text, meta_command_lines(text))
+
+
+def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each ``(start, end)`` slice cut out (in order, not overlapping)."""
     if not spans:
         return text
     parts, pos = [], 0
