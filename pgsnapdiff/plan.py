@@ -292,8 +292,8 @@ class Planner:
 
     def not_null(self, obj: NotNull) -> None:
         column_key = ("column", obj.schema, obj.table, obj.column)
-        if self.is_new(("table", obj.schema, obj.table)):
-            return
+        if self.is_new(("table", obj.schema, obj.table)) and column_key in self.ref:
+            return  # part of CREATE TABLE; an inherited column is not, so its NOT NULL is set after
         if self.is_new(column_key) and self._folded_not_null(obj):
             return
         set_not_null = sb.statement(sb.alter_table(obj.schema, obj.table,

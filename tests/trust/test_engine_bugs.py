@@ -330,3 +330,16 @@ def test_an_operator_named_as_another_ones_negator_is_completed(pg_server) -> No
     result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
     assert result.exit_code == 0, result.stdout + result.stderr  # was 1: never converged
     execute(target, "SELECT 1::bigint OPERATOR(public.===) 1::bigint;")
+
+
+def test_a_not_null_on_an_inherited_column_of_a_new_table_is_set(pg_server) -> None:
+    """A new table's NOT NULL went into its CREATE TABLE, which does not define an inherited column:
+    the NOT NULL was lost, the apply did not converge (found in PostgreSQL's inherit regression test)."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.p (a integer, b text);"
+                       "CREATE TABLE public.c (x integer) INHERITS (public.p);"
+                       "ALTER TABLE public.c ALTER a SET NOT NULL;")
+    target = pg_server.create_database()
+    result = run_cli("diff", reference, target, "--apply", "--exit-code")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert run_cli("diff", reference, target, "--exit-code").exit_code == 0
