@@ -28,6 +28,8 @@ the server keeps the call as it was written (``NORMALIZE(x)`` in the reference, 
 once created). Such a call now prints unqualified (PostgreSQL looks in pg_catalog first whatever
 the search_path), a keyword quoted as the server writes it (``"normalize"(x)``, ``"overlaps"(...)``),
 unless pglast has a special form for it (``EXTRACT``, ``POSITION(a IN b)``...), which it keeps.
+A normal form is kept in its syntax too (``x IS NFKC NORMALIZED``, ``NORMALIZE(x, NFKC)``): as a
+call, it becomes a text argument that pg_dump then writes with a cast.
 (``overlay(a, b, 2)``, unquoted as pglast writes it, needs PostgreSQL 14 or later.)
 
 Found by printing, and parsing again, every statement of the pg_dump output of PostgreSQL's own
@@ -42,7 +44,7 @@ from __future__ import annotations
 import copy
 
 from pglast import ast, enums
-from pglast.printers import node_printer
+from pglast.printers import node_printer, sfuncs
 from pglast.printers.ddl import create_seq_stmt_def_elem as pglast_sequence_option
 from pglast.printers.dml import func_call as pglast_func_call
 from pglast.printers.dml import interval_ranges, system_types
@@ -169,12 +171,35 @@ def prints_unqualified(node: ast.FuncCall, output) -> bool:
     without ``pg_catalog`` (snapshot.py normalises its trees the same way)."""
     names = node.funcname
     return (node.funcformat == enums.CoercionForm.COERCE_SQL_SYNTAX and len(names) == 2
-            and names[0].sval == "pg_catalog"
+            and names[0].sval == "pg_catalog" and _normal_form_printer(node) is None
             and output.get_printer_for_function(f"pg_catalog.{names[1].sval}", node) is None)
+
+
+_NORMAL_FORM_PRINTERS = {"is_normalized": sfuncs.is_normalized, "normalize": sfuncs.normalize}
+
+
+def _normal_form_printer(node: ast.FuncCall):
+    """pglast's printer of ``x IS NFKC NORMALIZED`` or ``NORMALIZE(x, NFKC)`` for a call written that
+    way, else None. Printed as a plain call, the form becomes a text argument
+    (``is_normalized(x, 'NFKC')``), which the server keeps as such and pg_dump then writes with a
+    cast (``'NFKC'::text``): a view or index created from it differed from the reference forever.
+    Without a form (``x IS NORMALIZED``), the plain call prints alike both ways and is kept."""
+    names, args = node.funcname, node.args or ()
+    if node.funcformat != enums.CoercionForm.COERCE_SQL_SYNTAX or len(names) != 2 \
+            or names[0].sval != "pg_catalog" or len(args) != 2:
+        return None
+    form = args[1]
+    if not (isinstance(form, ast.A_Const) and isinstance(form.val, ast.String)
+            and form.val.sval in ("NFC", "NFD", "NFKC", "NFKD")):
+        return None
+    return _NORMAL_FORM_PRINTERS.get(names[1].sval)
 
 
 @node_printer(ast.FuncCall, override=True)
 def func_call(node: ast.FuncCall, output) -> None:
+    if (normal_form := _normal_form_printer(node)) is not None:
+        normal_form(node, output)
+        return
     if prints_unqualified(node, output):
         node = copy.copy(node)  # the tree is shared: print a copy without the qualification
         node.funcname = (node.funcname[1],)
