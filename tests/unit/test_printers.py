@@ -107,7 +107,8 @@ def test_a_normal_form_is_printed_in_the_syntax_that_names_it() -> None:
     """``x IS NFKC NORMALIZED`` printed as ``is_normalized(x, 'NFKC')`` made the server keep a text
     argument, which pg_dump writes as ``'NFKC'::text``: a view or index pgsnapdiff created differed
     from the reference on every run after (found in PostgreSQL's regression databases)."""
-    node = pglast.parse_sql("SELECT a IS NFKC NORMALIZED, a IS NOT NFD NORMALIZED, NORMALIZE(a, NFKD)")[0].stmt
+    sql = "SELECT a IS NFKC NORMALIZED, a IS NOT NFD NORMALIZED, NORMALIZE(a, NFKD)"
+    node = pglast.parse_sql(sql)[0].stmt
     printed = deparse(node)
     assert printed == "SELECT a IS NFKC NORMALIZED, NOT a IS NFD NORMALIZED, normalize(a, NFKD)"
     assert same_tree(node, pglast.parse_sql(printed)[0].stmt)
