@@ -22,7 +22,7 @@ from . import compose, kinds
 from .forms import table_elements
 from .kinds import partitions, reported, types
 from .kinds.comments import comment_target
-from .kinds.normalize import canonical, elementwise_array_casts
+from .kinds.normalize import canonical
 from .model import (
     CONSTRAINT_KINDS,
     Column,
@@ -354,17 +354,12 @@ def _identity(con: ast.Constraint) -> str:
 
 
 def constraint_definition(con: ast.Constraint) -> str:
-    """Canonical text of a constraint, without its name and validity (compared separately), and
-    with ``ARRAY[...]::T[]`` written as the server re-reads it (normalize.elementwise_array_casts)."""
+    """Canonical text of a constraint, without its name and validity (compared separately)."""
     shell = copy.copy(con)
     shell.conname = None
     shell.skip_validation = False
     shell.initially_valid = True
-    text = deparse(shell)
-    if "CAST(ARRAY[" in text:  # cheap test first: the rewrite walks the whole expression
-        shell.raw_expr = elementwise_array_casts(shell.raw_expr)
-        text = deparse(shell)
-    return text
+    return deparse(shell)
 
 
 def index_definition(node: ast.IndexStmt) -> str:

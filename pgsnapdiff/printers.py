@@ -14,6 +14,13 @@ the one defect fixed, and tests/unit/test_printers.py parses what it prints agai
 - ``TypeName``: ``"bit"`` (how pg_dump writes the type bit without a length, in a cast or a
   default) came out unquoted, and unquoted ``bit`` means ``bit(1)``: ``'1001'::"bit"`` became a cast
   that fails. pglast already keeps ``"char"`` quoted for the same reason.
+- ``TypeCast``: ``ARRAY[a, b]::T[]`` prints as PostgreSQL's parser reads it, with the cast pushed
+  into the elements (``ARRAY[a::T, b::T]``), which is also what pg_dump writes back once the object
+  exists. ``x IN ('a', 'b')`` on a varchar column, which pg_dump writes ``(ARRAY['a'::varchar,
+  ...])::text[]``, is such an array (SQLAlchemy's non-native enums and Django's choices make it):
+  every check, index, view, policy or default holding one differed from the reference on every
+  run after pgsnapdiff created it. Not a printer defect: a normalisation, in the one place that
+  reaches every expression.
 - Sequence options (an identity column's, a sequence's): ``LOGGED`` and ``UNLOGGED``, which pg_dump
   15+ writes for the identity sequence of a table of the other persistence, came out as
   ``NO UNLOGGED``.
@@ -48,6 +55,7 @@ from pglast.printers import node_printer, sfuncs
 from pglast.printers.ddl import create_seq_stmt_def_elem as pglast_sequence_option
 from pglast.printers.dml import func_call as pglast_func_call
 from pglast.printers.dml import interval_ranges, system_types
+from pglast.printers.dml import type_cast as pglast_type_cast
 
 
 @node_printer(ast.IndexStmt, override=True)
@@ -193,6 +201,25 @@ def _normal_form_printer(node: ast.FuncCall):
             and form.val.sval in ("NFC", "NFD", "NFKC", "NFKD")):
         return None
     return _NORMAL_FORM_PRINTERS.get(names[1].sval)
+
+
+@node_printer(ast.TypeCast, override=True)
+def type_cast(node: ast.TypeCast, output) -> None:
+    """``ARRAY[a, b]::T[]`` printed as PostgreSQL's parser reads it, ``ARRAY[a::T, b::T]``."""
+    array, bounds = node.arg, node.typeName.arrayBounds
+    if not isinstance(array, ast.A_ArrayExpr) or not array.elements or not bounds or len(bounds) != 1 \
+            or any(isinstance(element, ast.A_ArrayExpr) for element in array.elements):
+        pglast_type_cast(node, output)
+        return
+    element_type = copy.copy(node.typeName)  # the tree is shared: the copy loses the bounds
+    object.__setattr__(element_type, "ancestors", node.typeName.ancestors)  # what printers look up
+    element_type.arrayBounds = None
+    output.write("ARRAY[")
+    for i, element in enumerate(array.elements):
+        if i:
+            output.write(", ")
+        pglast_type_cast(ast.TypeCast(arg=element, typeName=element_type), output)
+    output.write("]")
 
 
 @node_printer(ast.FuncCall, override=True)

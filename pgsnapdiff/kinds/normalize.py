@@ -10,7 +10,6 @@ normalise the AST, then deparse it with pglast, which already writes casts and p
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Iterator
 
 from pglast import ast
@@ -38,39 +37,6 @@ def canonical(node: ast.Node | None) -> ast.Node | None:
         return None
     node = clone(node)
     _canonical_types(node)
-    return node
-
-
-def elementwise_array_casts(node):
-    """``ARRAY[a, b]::T[]`` → ``ARRAY[a::T, b::T]``, which is what PostgreSQL's parser makes of the
-    first: it pushes the cast into the elements. So ``CHECK (status IN ('a', 'b'))`` on a varchar
-    column, which pg_dump writes ``= ANY ((ARRAY['a'::varchar, 'b'::varchar])::text[])``, reads the
-    same once pgsnapdiff has created it and pg_dump writes it back, ``ARRAY[('a'::varchar)::text,
-    ...]``; compared as written, it differed on every run. Only what changes is copied: ``node``
-    itself comes back when there is nothing to rewrite (an empty ``ARRAY[]::T[]`` keeps its cast)."""
-    if isinstance(node, tuple):
-        items = tuple(elementwise_array_casts(item) for item in node)
-        return node if all(a is b for a, b in zip(items, node, strict=True)) else items
-    if not isinstance(node, ast.Node):
-        return node
-    if (isinstance(node, ast.TypeCast) and isinstance(node.arg, ast.A_ArrayExpr) and node.arg.elements
-            and node.typeName.arrayBounds and len(node.typeName.arrayBounds) == 1
-            and not any(isinstance(e, ast.A_ArrayExpr) for e in node.arg.elements)):
-        element_type = copy.copy(node.typeName)
-        element_type.arrayBounds = None
-        elements = [ast.TypeCast(arg=elementwise_array_casts(item), typeName=element_type)
-                    for item in node.arg.elements]
-        return ast.A_ArrayExpr(elements=tuple(elements))
-    changed = {}
-    for name in child_slots(type(node)):
-        value = getattr(node, name)
-        if value is not None and (new := elementwise_array_casts(value)) is not value:
-            changed[name] = new
-    if not changed:
-        return node
-    node = copy.copy(node)
-    for name, value in changed.items():
-        setattr(node, name, value)
     return node
 
 

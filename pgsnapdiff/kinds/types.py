@@ -25,7 +25,7 @@ from .. import sqlbuild as sb
 from ..model import Key, SchemaObject
 from ..names import qualified, qualified_list
 from ..parse import deparse
-from .normalize import canonical, elementwise_array_casts
+from .normalize import canonical
 
 TYPE_PHASE = 30
 CT = enums.ConstrType
@@ -127,7 +127,6 @@ def _check_definition(con: ast.Constraint) -> str:
     shell.conname = None
     shell.skip_validation = False
     shell.initially_valid = True
-    shell.raw_expr = elementwise_array_casts(shell.raw_expr)  # VALUE IN ('a', 'b') on a varchar domain
     return deparse(shell)
 
 

@@ -284,6 +284,30 @@ def test_a_check_in_list_on_a_varchar_column_reads_the_same_once_created(pg_serv
     assert again.exit_code == 0, again.stdout  # was 4: "check constraint t_status_check ... differs"
 
 
+@pytest.mark.parametrize("server", ["pg_server", "pg15_server"])
+def test_an_in_list_on_a_varchar_column_reads_the_same_once_created_wherever_it_is(request, server) -> None:
+    """The same as a CHECK, in every other expression that pgsnapdiff creates: partial and
+    expression indexes, views, policies, trigger conditions, rules, generated columns and defaults
+    were reported as different on every run after the apply (found on PostgreSQL 13 to 18)."""
+    server = request.getfixturevalue(server)
+    reference = server.create_database()
+    execute(reference, """
+        CREATE TABLE public.c (st varchar(10), g boolean GENERATED ALWAYS AS (st IN ('a', 'b')) STORED,
+                               d boolean DEFAULT ('x'::varchar IN ('a', 'b')));
+        CREATE INDEX c_partial ON public.c (st) WHERE st IN ('new', 'done');
+        CREATE INDEX c_expr ON public.c ((st IN ('x', 'y')));
+        CREATE VIEW public.v AS SELECT * FROM public.c WHERE st IN ('new', 'done');
+        CREATE POLICY p ON public.c USING (st IN ('new', 'done'));
+        CREATE FUNCTION public.f() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+        CREATE TRIGGER tr BEFORE UPDATE ON public.c FOR EACH ROW WHEN (NEW.st IN ('a', 'b'))
+            EXECUTE FUNCTION public.f();
+        CREATE RULE r AS ON INSERT TO public.c WHERE NEW.st IN ('q', 'r') DO INSTEAD NOTHING;""")
+    target = server.create_database()
+    assert run_cli("diff", reference, target, "--apply", "--exit-code").exit_code == 0
+    again = run_cli("diff", reference, target, "--exit-code", "--no-color")
+    assert again.exit_code == 0, again.stdout  # was 4: seven objects "differ"
+
+
 def test_a_new_column_of_a_partitioned_table_is_added_to_the_parent_only(pg_server) -> None:
     """``cannot add column to a partition``: the column was planned on the parent and on each
     attached partition, and the whole apply failed (found in migra's partitioning fixture)."""

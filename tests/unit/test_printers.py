@@ -113,3 +113,17 @@ def test_a_normal_form_is_printed_in_the_syntax_that_names_it() -> None:
     assert printed == "SELECT a IS NFKC NORMALIZED, NOT a IS NFD NORMALIZED, normalize(a, NFKD)"
     assert same_tree(node, pglast.parse_sql(printed)[0].stmt)
     assert deparse(pglast.parse_sql("SELECT a IS NORMALIZED")[0].stmt) == "SELECT is_normalized(a)"
+
+
+def test_an_array_cast_is_printed_as_the_server_reads_it() -> None:
+    """PostgreSQL's parser pushes ``ARRAY[a, b]::T[]`` into the elements, ``ARRAY[a::T, b::T]``, and
+    pg_dump writes that back: both must print alike. An empty or nested array keeps its cast."""
+    def printed(sql: str) -> str:
+        return deparse(pglast.parse_sql(sql)[0].stmt)
+
+    written = printed("SELECT s::text = ANY ((ARRAY['a'::varchar, 'b'::varchar])::text[])")
+    assert written == printed("SELECT s::text = ANY (ARRAY[('a'::varchar)::text, ('b'::varchar)::text])")
+    assert written == "SELECT CAST(s AS text) = ANY(ARRAY[CAST(CAST('a' AS varchar) AS text), " \
+                      "CAST(CAST('b' AS varchar) AS text)])"
+    assert printed("SELECT ARRAY[]::text[], ARRAY[ARRAY[1]]::int[][]") == \
+        "SELECT CAST(ARRAY[] AS text[]), CAST(ARRAY[ARRAY[1]] AS integer[][])"
