@@ -203,23 +203,52 @@ def _normal_form_printer(node: ast.FuncCall):
     return _NORMAL_FORM_PRINTERS.get(names[1].sval)
 
 
+def casts_into_elements(node: ast.TypeCast) -> bool:
+    """``ARRAY[a, b]::T[]``: a cast that PostgreSQL's parser pushes into the elements (not an empty
+    or nested array)."""
+    array, bounds = node.arg, node.typeName.arrayBounds
+    return (isinstance(array, ast.A_ArrayExpr) and bool(array.elements) and bounds is not None
+            and len(bounds) == 1 and not any(isinstance(e, ast.A_ArrayExpr) for e in array.elements))
+
+
+def _element_type(node: ast.TypeCast) -> ast.TypeName:
+    element_type = copy.copy(node.typeName)  # the tree is shared: a copy loses the bounds
+    element_type.arrayBounds = None
+    return element_type
+
+
 @node_printer(ast.TypeCast, override=True)
 def type_cast(node: ast.TypeCast, output) -> None:
     """``ARRAY[a, b]::T[]`` printed as PostgreSQL's parser reads it, ``ARRAY[a::T, b::T]``."""
-    array, bounds = node.arg, node.typeName.arrayBounds
-    if not isinstance(array, ast.A_ArrayExpr) or not array.elements or not bounds or len(bounds) != 1 \
-            or any(isinstance(element, ast.A_ArrayExpr) for element in array.elements):
+    if not casts_into_elements(node):
         pglast_type_cast(node, output)
         return
-    element_type = copy.copy(node.typeName)  # the tree is shared: the copy loses the bounds
+    element_type = _element_type(node)
     object.__setattr__(element_type, "ancestors", node.typeName.ancestors)  # what printers look up
-    element_type.arrayBounds = None
     output.write("ARRAY[")
-    for i, element in enumerate(array.elements):
+    for i, element in enumerate(node.arg.elements):
         if i:
             output.write(", ")
         pglast_type_cast(ast.TypeCast(arg=element, typeName=element_type), output)
     output.write("]")
+
+
+def casts_pushed_into_elements(value):
+    """The tree as ``type_cast`` prints it: each ``ARRAY[a, b]::T[]`` replaced, in place, by
+    ``ARRAY[a::T, b::T]``; for snapshot.py, whose printout must parse back to the same tree."""
+    if isinstance(value, tuple):
+        return tuple(casts_pushed_into_elements(item) for item in value)
+    if not isinstance(value, ast.Node):
+        return value
+    if isinstance(value, ast.TypeCast) and casts_into_elements(value):
+        return ast.A_ArrayExpr(elements=tuple(
+            ast.TypeCast(arg=casts_pushed_into_elements(element), typeName=_element_type(value))
+            for element in value.arg.elements))
+    for name in value:
+        item = getattr(value, name)
+        if isinstance(item, ast.Node | tuple):
+            setattr(value, name, casts_pushed_into_elements(item))
+    return value
 
 
 @node_printer(ast.FuncCall, override=True)

@@ -40,7 +40,7 @@ from pglast.stream import IndentedStream, RawStream
 
 from . import __version__
 from .parse import parse_sql
-from .printers import prints_unqualified
+from .printers import casts_pushed_into_elements, prints_unqualified
 from .reference import Source, reference_dump
 from .sources import SNAPSHOT_MARKER
 
@@ -156,7 +156,7 @@ def _normalise(node: ast.Node) -> ast.Node:
     for call in _nodes_of(node, ast.FuncCall):  # c AT TIME ZONE 'UTC' → timezone('UTC', c), as printed
         if prints_unqualified(call, stream):
             call.funcname = (call.funcname[1],)
-    return node
+    return casts_pushed_into_elements(node)  # ARRAY[a, b]::T[] → ARRAY[a::T, b::T], as printed
 
 
 def _nodes_of(node: object, kind: type, *, stop: type | None = None) -> Iterator:

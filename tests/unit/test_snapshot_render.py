@@ -152,3 +152,17 @@ def test_two_spellings_of_one_builtin_call_give_the_same_bytes(caplog) -> None:
     new = render(table + "CREATE INDEX t_i ON public.t USING btree (((c AT TIME ZONE 'UTC'::text)));\n")
     assert old == new
     assert "timezone(CAST('UTC' AS text)" in new and "kept a" not in caplog.text
+
+
+def test_an_array_cast_gives_the_same_bytes_as_the_server_reads_it(caplog) -> None:
+    """``x IN ('a', 'b')`` on a varchar column: pg_dump writes ``(ARRAY['a'::varchar, ...])::text[]``
+    from the source and ``ARRAY[('a'::varchar)::text, ...]`` once pgsnapdiff created it. One
+    snapshot text for both, re-printed (not kept as dumped)."""
+    table = ("CREATE TABLE public.t (\n    st character varying(10),\n"
+             "    CONSTRAINT t_st_check CHECK ({})\n);\n")
+    source = render(table.format("((st)::text = ANY ((ARRAY['a'::character varying, "
+                                 "'b'::character varying])::text[]))"))
+    created = render(table.format("((st)::text = ANY (ARRAY[('a'::character varying)::text, "
+                                  "('b'::character varying)::text]))"))
+    assert source == created
+    assert "ARRAY[CAST(CAST('a' AS varchar) AS text)," in source and "kept a" not in caplog.text
