@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .build import build_model
 from .conn import ConnInfo, is_url
-from .dump import dump_schema
+from .dump import Dump, dump_schema
 from .errors import ConfigError, SourceError
 from .model import Model
 from .parse import parse_sql
@@ -39,6 +39,7 @@ class Side:
     text: str  # pg_dump-style SQL
     model: Model
     conn: ConnInfo | None = None  # for a database side
+    server_major: int | None = None  # for a database side: its PostgreSQL major version
     # The text split into statements (splitting.split_side), for a side read without its model:
     # made as soon as the side is there (sync.py), dropped once the model is built.
     split: SplitSide | None = dataclasses.field(default=None, compare=False, repr=False)
@@ -127,12 +128,12 @@ class SideReader:
         return self.read_sql_file(spec, text)
 
     def read_database(self, conn: ConnInfo) -> Side:
-        dump = dump_schema(conn, pg_bin=self.pg_bin, privileges=self.privileges)
-        return self.database_side(conn, dump.text)
+        return self.database_side(conn, dump_schema(conn, pg_bin=self.pg_bin, privileges=self.privileges))
 
-    def database_side(self, conn: ConnInfo, text: str) -> Side:
-        """The side of a database whose dump is ``text``."""
-        return self._side(conn.describe(), "database", text, conn)
+    def database_side(self, conn: ConnInfo, dump: Dump) -> Side:
+        """The side of a database, from its dump."""
+        side = self._side(conn.describe(), "database", dump.text, conn)
+        return dataclasses.replace(side, server_major=dump.server_major)
 
     def _side(self, spec: str, kind: str, text: str, conn: ConnInfo | None = None) -> Side:
         if self.models:

@@ -23,6 +23,7 @@ from .errors import ConfigError, PgSnapDiffError
 from .fastpath import parse_pair
 from .hazards import Hazard, plan_hazards, row_estimates
 from .ignore import Rule, apply_ignores
+from .kinds import privileges
 from .online import invalid_indexes
 from .parse import ParseCache, parse_pieces, parse_sql
 from .plan import Plan, make_plan
@@ -60,6 +61,7 @@ def compare(reference: str, target: str | None, *, pg_bin: str | None = None,
         rules = ignore or []
         ref_side, n_ref = _without_ignored(ref_side, rules)
         target_side, n_target = _without_ignored(target_side, rules)
+        ref_side, target_side = _as_the_target_knows(ref_side, target_side, options)
         result = diff_models(ref_side.model, target_side.model, options)
         result.skipped = skipped
         plan = make_plan(ref_side.model, result, replace_definitions=options.replace_definitions,
@@ -99,14 +101,14 @@ def _read_sides(reader: SideReader, reference: str, target: str, spinner: Spinne
             with spinner.phase("reading the reference, dumping the target"):
                 ref_side = _split(reader.read(reference))
             with spinner.phase("dumping the target"):
-                return ref_side, _split(reader.database_side(conn, run.result().text), like=ref_side)
+                return ref_side, _split(reader.database_side(conn, run.result()), like=ref_side)
         with DumpRun(ref_conn, pg_bin=reader.pg_bin, privileges=reader.privileges) as ref_run, \
                 spinner.phase("dumping both databases"):
             while not (run.finished() or ref_run.finished()):
                 time.sleep(0.02)
             first, second = (run, ref_run) if run.finished() else (ref_run, run)
-            first_side = _split(reader.database_side(first.target, first.result().text))
-            second_side = _split(reader.database_side(second.target, second.result().text), like=first_side)
+            first_side = _split(reader.database_side(first.target, first.result()))
+            second_side = _split(reader.database_side(second.target, second.result()), like=first_side)
     return (first_side, second_side) if first is ref_run else (second_side, first_side)
 
 
@@ -147,6 +149,16 @@ def _without_ignored(side: Side, rules: list[Rule]) -> tuple[Side, int]:
     return (dataclasses.replace(side, model=model) if count else side), count
 
 
+def _as_the_target_knows(reference: Side, target: Side, options: DiffOptions) -> tuple[Side, Side]:
+    """Both sides without the privileges the target's server does not know (kinds/privileges.py)."""
+    major = target.server_major
+    if not options.privileges or major is None or major >= privileges.MAINTAIN_SINCE:
+        return reference, target
+    known = privileges.without_unknown_privileges
+    return (dataclasses.replace(reference, model=known(reference.model, major)),
+            dataclasses.replace(target, model=known(target.model, major)))
+
+
 def apply_and_verify(comparison: Comparison, report: Report, *, lock_timeout: float, retries: int = 0,
                      pg_bin: str | None = None, progress=None) -> None:
     """Apply the plan to the target database, then re-dump it and re-diff to prove convergence."""
@@ -169,6 +181,7 @@ def apply_and_verify(comparison: Comparison, report: Report, *, lock_timeout: fl
         reference, after, skipped = with_models(comparison.reference, after, full=comparison.full)
         reference, _ = _without_ignored(reference, comparison.rules)
         after, _ = _without_ignored(after, comparison.rules)
+        reference, after = _as_the_target_knows(reference, after, options)
         report.verified = diff_models(reference.model, after.model, options)
         report.verified.skipped = skipped
         report.verified_plan = make_plan(reference.model, report.verified,

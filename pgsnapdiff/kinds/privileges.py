@@ -4,7 +4,12 @@
 One object per privilege, grantee and object (and column), so that a missing grant is additive:
 ``GRANT`` is idempotent as it is; it runs in a ``DO`` block that holds it back with a warning when
 the role does not exist on the target. ``GRANT ALL`` is expanded into the privileges it stands for,
-so ``ALL`` on one side and the full list on the other compare equal.
+so ``ALL`` on one side and the full list on the other compare equal (default privileges too).
+
+``ALL`` on a table includes ``MAINTAIN`` (PostgreSQL 17+): pg_dump 17 and later write ``ALL`` only
+when all eight privileges are granted, and list seven for a table of an older server. A target whose
+server predates ``MAINTAIN`` cannot have it, so it is not compared there (``without_unknown_privileges``):
+a reference built on PostgreSQL 18 compares equal with a PostgreSQL 16 production holding the seven.
 
 A ``REVOKE`` in the reference (pg_dump writes ``REVOKE ALL ON FUNCTION f() FROM PUBLIC`` when the
 default ``EXECUTE`` was taken away) is a fact that can only be reported: taking a privilege away
@@ -20,20 +25,25 @@ from typing import ClassVar
 from pglast import ast, enums
 
 from .. import sqlbuild as sb
-from ..model import Key, SchemaObject
+from ..model import Key, Model, SchemaObject
 from ..names import qualified, qualified_list, signature_of
 from ..parse import deparse
 from .security import role_name
 
 GRANT_PHASE = 105
+MAINTAIN_SINCE = 17  # the PostgreSQL major version that added the MAINTAIN privilege
 _ALL = {
-    "table": ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER"),
+    "table": ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER", "MAINTAIN"),
     "column": ("SELECT", "INSERT", "UPDATE", "REFERENCES"),
     "sequence": ("USAGE", "SELECT", "UPDATE"),
     "function": ("EXECUTE",), "procedure": ("EXECUTE",), "routine": ("EXECUTE",),
     "schema": ("USAGE", "CREATE"), "database": ("CREATE", "CONNECT", "TEMPORARY"),
     "large object": ("SELECT", "UPDATE"), "tablespace": ("CREATE",),
 }
+# ALTER DEFAULT PRIVILEGES ... ON <objtype>: what ALL stands for
+_DEFAULT_ALL = {"tables": _ALL["table"], "sequences": _ALL["sequence"], "functions": ("EXECUTE",),
+                "routines": ("EXECUTE",), "types": ("USAGE",), "schemas": ("USAGE", "CREATE"),
+                "largeobjects": _ALL["large object"]}
 
 
 @dataclass(frozen=True)
@@ -167,6 +177,8 @@ def build_default_privileges(b, stmt, node: ast.AlterDefaultPrivilegesStmt) -> N
     action = node.action
     objtype = action.objtype.name.removeprefix("OBJECT_").lower() + "s"
     privileges = [(p.priv_name or "all").upper() for p in action.privileges or ()] or ["ALL"]
+    if "ALL" in privileges and objtype in _DEFAULT_ALL:
+        privileges = list(_DEFAULT_ALL[objtype])
     for role in roles:
         for schema in schemas:
             for grantee in action.grantees or ():
@@ -175,6 +187,18 @@ def build_default_privileges(b, stmt, node: ast.AlterDefaultPrivilegesStmt) -> N
                                            grantee=role_name(grantee), privilege=privilege,
                                            grantable=bool(action.grant_option), revoked=not action.is_grant,
                                            node=node))
+
+
+def without_unknown_privileges(model: Model, server_major: int) -> Model:
+    """``model`` without the privileges a server of ``server_major`` does not know (MAINTAIN before
+    17): a target on such a server cannot have them, and planning them would fail its apply."""
+    if server_major >= MAINTAIN_SINCE:
+        return model
+    kept = Model(model.origin)
+    for obj in model:
+        if not (isinstance(obj, Grant | DefaultPrivilege) and obj.privilege == "MAINTAIN"):
+            kept.add(obj)
+    return kept
 
 
 # -- plan ----------------------------------------------------------------------------------------

@@ -119,3 +119,28 @@ def test_new_attribute_of_a_composite_type_keeps_the_values_in_use(pg_server) ->
     with psycopg.connect(target, autocommit=True) as conn:
         home = conn.execute("SELECT (home).street, (home).city, (home).zip FROM public.people").fetchone()
     assert home == ("Main St 1", "Oslo", None)
+
+
+def test_grant_all_includes_maintain_where_the_server_has_it(pg_server, pg15_server) -> None:
+    """``GRANT ALL ON TABLE`` on PostgreSQL 17+ means eight privileges, MAINTAIN included: it was
+    synced as seven, silently. A PostgreSQL 15 target cannot have MAINTAIN: ``ALL`` from a PostgreSQL
+    18 reference, on a table or as a default privilege, is complete there with seven (it never
+    converged: ``ALL`` of default privileges was not expanded, and pg_dump 18 lists seven for 15)."""
+    role = f"writer_{uuid.uuid4().hex[:8]}"
+    grants = (f"CREATE TABLE public.p (id integer); GRANT ALL ON TABLE public.p TO {role};"
+              f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON TABLES TO {role};")
+    for server in (pg_server, pg15_server):
+        execute(server.url(), f"CREATE ROLE {role}")
+    reference = pg_server.create_database()
+    execute(reference, grants)
+    on_18, on_15 = pg_server.create_database(), pg15_server.create_database()
+    for target in (on_18, on_15):
+        applied = run_cli("diff", reference, target, "--privileges", "--apply", "--exit-code", "--no-color")
+        assert applied.exit_code == 0, applied.stdout + applied.stderr
+        again = run_cli("diff", reference, target, "--privileges", "--exit-code", "--no-color")
+        assert again.exit_code == 0, again.stdout
+        for privilege in ("SELECT", "TRUNCATE", "TRIGGER"):
+            assert scalar(target, f"SELECT has_table_privilege('{role}', 'public.p', '{privilege}')")
+    assert scalar(on_18, f"SELECT has_table_privilege('{role}', 'public.p', 'MAINTAIN')")
+    defaults = "SELECT defaclacl::text FROM pg_default_acl WHERE defaclobjtype = 'r'"
+    assert "=arwdDxtm/" in scalar(on_18, defaults) and "=arwdDxt/" in scalar(on_15, defaults)
