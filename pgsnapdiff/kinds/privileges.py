@@ -11,6 +11,12 @@ when all eight privileges are granted, and list seven for a table of an older se
 server predates ``MAINTAIN`` cannot have it, so it is not compared there (``without_unknown_privileges``):
 a reference built on PostgreSQL 18 compares equal with a PostgreSQL 16 production holding the seven.
 
+What ``PUBLIC`` may do in schema ``public`` is not compared: it is the server's default, which
+PostgreSQL 15 changed (``USAGE`` and ``CREATE`` before, ``USAGE`` since), and pg_dump writes the
+older default of a server before 15 as ``REVOKE``/``GRANT`` statements. Compared, a reference built
+on PostgreSQL 14 granted ``CREATE`` on ``public`` to everyone on a PostgreSQL 15+ target (the very
+opening 15 closed), and a PostgreSQL 14 target differed from any newer reference forever.
+
 A ``REVOKE`` in the reference (pg_dump writes ``REVOKE ALL ON FUNCTION f() FROM PUBLIC`` when the
 default ``EXECUTE`` was taken away) is a fact that can only be reported: taking a privilege away
 is not additive, and pgsnapdiff never does it.
@@ -160,6 +166,8 @@ def build_grant(b, stmt, node: ast.GrantStmt) -> None:
     objtype = _objtype(node)
     for target in _targets(node):
         for grantee in node.grantees or ():
+            if objtype == "schema" and target == ("public",) and role_name(grantee) == "public":
+                continue  # the server's default, which depends on its version (see above)
             for privilege, column in _privileges(node, objtype):
                 b.add(Grant(source=stmt, objtype=objtype, target=target, column=column,
                             grantee=role_name(grantee), privilege=privilege,

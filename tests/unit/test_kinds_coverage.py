@@ -347,3 +347,16 @@ def test_a_statement_that_does_not_parse_refuses_the_plan_in_one_line(sql: str) 
     report), not a traceback: the two examples are plans this checker once met."""
     with pytest.raises(UnsafePlan, match="does not parse"):
         check_additive(sql)
+
+
+def test_what_public_may_do_in_schema_public_is_not_compared() -> None:
+    """pg_dump writes the schema's default of a server before 15 as REVOKE/GRANT: compared, a 14
+    reference granted CREATE on public to everyone on a 15+ target, and a 14 target always differed.
+    A grant to a role on that schema is compared as any other."""
+    before_15 = model("REVOKE USAGE ON SCHEMA public FROM PUBLIC; GRANT ALL ON SCHEMA public TO PUBLIC;"
+                      "GRANT USAGE ON SCHEMA public TO app;")
+    since_15 = model("")
+    result = diff_models(before_15, since_15, DiffOptions(privileges=True))
+    assert [c.obj.display for c in result.missing] == ["privilege USAGE on schema public to app"]
+    extra = diff_models(since_15, before_15, DiffOptions(privileges=True)).attention
+    assert [c.obj.display for c in extra] == ["privilege USAGE on schema public to app"]
