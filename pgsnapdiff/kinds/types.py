@@ -183,15 +183,21 @@ def add_attribute(b, stmt, schema: str, type_name: str, col: ast.ColumnDef) -> N
 
 def build_range(b, stmt, node: ast.CreateRangeStmt) -> None:
     schema, name = qualified_list(node.typeName)
-    params = []
-    for param in node.params or ():
-        text = deparse(canonical(param))
-        if param.defname == "multirange_type_name" and \
-                qualified_list(param.arg.names if isinstance(param.arg, ast.TypeName) else param.arg) \
-                == (schema, _default_multirange(name)):
-            continue  # the name PostgreSQL picks anyway; older dumps and hand-written SQL omit it
-        params.append(text)
-    b.add(RangeType(source=stmt, schema=schema, name=name, definition=", ".join(sorted(params)), node=node))
+    params = [param for param in node.params or () if not _default_multirange_name(param, schema, name)]
+    if len(params) < len(node.params or ()):
+        node = copy.copy(node)  # what is planned, too: PostgreSQL 13 does not know the option
+        node.params = params
+    definition = ", ".join(sorted(deparse(canonical(param)) for param in params))
+    b.add(RangeType(source=stmt, schema=schema, name=name, definition=definition, node=node))
+
+
+def _default_multirange_name(param: ast.DefElem, schema: str, name: str) -> bool:
+    """``multirange_type_name`` naming what PostgreSQL 14+ picks anyway (pg_dump 14+ always writes
+    it; older dumps and hand-written SQL omit it)."""
+    if param.defname != "multirange_type_name":
+        return False
+    named = param.arg.names if isinstance(param.arg, ast.TypeName) else param.arg
+    return qualified_list(named) == (schema, _default_multirange(name))
 
 
 # -- plan ----------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ $$;
 DO $$
 BEGIN
   IF NOT EXISTS (SELECT FROM pg_catalog.pg_type AS t JOIN pg_catalog.pg_namespace AS n ON n.oid = t.typnamespace WHERE n.nspname = 'geo' AND t.typname = 'span') THEN
-    CREATE TYPE geo.span AS RANGE (subtype = integer, multirange_type_name = geo.span_multirange);
+    CREATE TYPE geo.span AS RANGE (subtype = integer);
   END IF;
 END
 $$;
