@@ -151,10 +151,14 @@ _INDEX_BACKED = frozenset({"primary key", "unique", "exclusion"})  # a constrain
 
 
 def _names_taken(obj: SchemaObject) -> list[Key]:
-    """The names ``obj`` takes, as ("relation" | "type", schema, name)."""
+    """The names ``obj`` takes, as ("relation" | "type", schema, name), and the one place a table
+    has for a primary key, as ("primary key", schema, table)."""
     kind = obj.key[0]
     if isinstance(obj, Constraint):
-        return [("relation", obj.schema, obj.name)] if obj.contype in _INDEX_BACKED else []
+        taken = [("relation", obj.schema, obj.name)] if obj.contype in _INDEX_BACKED else []
+        if obj.contype == "primary key":
+            taken.append(("primary key", obj.schema, obj.table))
+        return taken
     taken = []
     if kind in RELATION_KINDS:
         taken.append(("relation", *obj.key[1:3]))
@@ -174,9 +178,17 @@ def _holder(ref: SchemaObject, holders: dict[Key, SchemaObject]) -> SchemaObject
 
 
 def _name_clash(ref: SchemaObject, holder: SchemaObject) -> Differs:
-    """A missing object whose name the target gives to an object of another kind: a person decides."""
-    taken = (f"missing: its name is taken by {holder.display} (pgsnapdiff renames and drops nothing; "
-             "free the name by hand)")
+    """A missing object whose name the target gives to an object of another kind, or a primary key
+    missing from a table that has another one (after a table was renamed, its key keeps the old
+    name): adding it would fail the whole apply. A person decides."""
+    if isinstance(ref, Constraint) and isinstance(holder, Constraint) and holder.table == ref.table \
+            and ref.contype == holder.contype == "primary key":
+        same = "the same key" if holder.definition == ref.definition else "another key"
+        taken = (f"missing: the table has {same} as {holder.name} (pgsnapdiff renames and drops nothing; "
+                 "rename or replace it by hand)")
+    else:
+        taken = (f"missing: its name is taken by {holder.display} (pgsnapdiff renames and drops nothing; "
+                 "free the name by hand)")
     return Differs(ref, holder, (FieldDiff("in target", "present", taken),))
 
 

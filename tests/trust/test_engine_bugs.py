@@ -381,3 +381,21 @@ def test_a_view_and_an_index_on_a_normal_form_converge(pg_server) -> None:
     result = run_cli("diff", reference, target, "--apply", "--exit-code")
     assert result.exit_code == 0, result.stdout + result.stderr
     assert run_cli("diff", reference, target, "--exit-code").exit_code == 0
+
+
+def test_a_primary_key_the_target_has_under_another_name_is_reported_not_added(pg_server) -> None:
+    """A renamed table keeps its primary key's old name. The reference's key was planned as a
+    second primary key, which PostgreSQL refuses: the whole deploy failed (found in wagtail's
+    history: editorspick → searchpromotion). A key on other columns is reported the same way."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.promo (id integer CONSTRAINT promo_pkey PRIMARY KEY, q text);"
+                       "CREATE TABLE public.keyed (a integer, b integer CONSTRAINT keyed_pkey PRIMARY KEY);"
+                       "CREATE TABLE public.other (id integer PRIMARY KEY);")
+    target = pg_server.create_database()
+    execute(target, "CREATE TABLE public.promo (id integer CONSTRAINT pick_pkey PRIMARY KEY, q text);"
+                    "CREATE TABLE public.keyed (a integer CONSTRAINT keyed_a_key PRIMARY KEY, b integer);")
+    result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert result.exit_code == 4, result.stdout + result.stderr  # was 1: "multiple primary keys"
+    assert "the table has the same key as pick_pkey" in result.stdout
+    assert "the table has another key as keyed_a_key" in result.stdout
+    assert "✓ verified" in result.stdout  # public.other was created
