@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pglast import enums
+
 from .model import RELATION_KINDS, Column, Constraint, EnumType, Key, Model, SchemaObject, Unsupported
 from .names import qualified
 
@@ -159,6 +161,9 @@ def _names_taken(obj: SchemaObject) -> list[Key]:
         if obj.contype == "primary key":
             taken.append(("primary key", obj.schema, obj.table))
         return taken
+    if isinstance(obj, Column):
+        sequence = _identity_sequence(obj)
+        return [("relation", *sequence)] if sequence else []
     taken = []
     if kind in RELATION_KINDS:
         taken.append(("relation", *obj.key[1:3]))
@@ -167,17 +172,36 @@ def _names_taken(obj: SchemaObject) -> list[Key]:
     return taken
 
 
+def _identity_sequence(column: Column) -> tuple[str, str] | None:
+    """(schema, name) of an identity column's sequence, as its definition names it (pg_dump always
+    does): a relation name the column's table takes when it is created."""
+    if not column.identity or column.node is None:
+        return None
+    for con in column.node.constraints or ():
+        for opt in (con.options or ()) if con.contype == enums.ConstrType.CONSTR_IDENTITY else ():
+            if opt.defname == "sequence_name":
+                names = [n.sval for n in opt.arg]
+                return (names[-2] if len(names) > 1 else column.schema, names[-1])
+    return None
+
+
 def _holders(objects: dict) -> dict[Key, SchemaObject]:
     return {name: obj for obj in objects.values() if not isinstance(obj, Unsupported)
             for name in _names_taken(obj)}
 
 
-def _holder(ref: SchemaObject, holders: dict[Key, SchemaObject]) -> SchemaObject | None:
-    """The target's object that holds a name ``ref`` takes, if any."""
-    return next((h for name in _names_taken(ref) if (h := holders.get(name)) is not None), None)
+def _holder(ref: SchemaObject, holders: dict[Key, SchemaObject],
+            reference: Model) -> tuple[SchemaObject, str] | None:
+    """The target's object that holds a name ``ref`` takes, if any, and which name that is (for a
+    table: also the names of its identity columns' sequences, which CREATE TABLE makes)."""
+    names = [(name, "its name") for name in _names_taken(ref)]
+    if ref.key[0] == "table":
+        names += [(name, f"the name of its identity sequence {name[2]}")
+                  for column in reference.columns_of(ref.key) for name in _names_taken(column)]
+    return next(((h, what) for name, what in names if (h := holders.get(name)) is not None), None)
 
 
-def _name_clash(ref: SchemaObject, holder: SchemaObject) -> Differs:
+def _name_clash(ref: SchemaObject, holder: SchemaObject, name: str = "its name") -> Differs:
     """A missing object whose name the target gives to an object of another kind, or a primary key
     missing from a table that has another one (after a table was renamed, its key keeps the old
     name): adding it would fail the whole apply. A person decides."""
@@ -187,7 +211,8 @@ def _name_clash(ref: SchemaObject, holder: SchemaObject) -> Differs:
         taken = (f"missing: the table has {same} as {holder.name} (pgsnapdiff renames and drops nothing; "
                  "rename or replace it by hand)")
     else:
-        taken = (f"missing: its name is taken by {holder.display} (pgsnapdiff renames and drops nothing; "
+        what = f"the identity sequence of {holder.display}" if isinstance(holder, Column) else holder.display
+        taken = (f"missing: {name} is taken by {what} (pgsnapdiff renames and drops nothing; "
                  "free the name by hand)")
     return Differs(ref, holder, (FieldDiff("in target", "present", taken),))
 
@@ -238,9 +263,9 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
             elif not ref.plannable:
                 unplanned.add(key)
                 changes.append(_unplanned(ref))
-            elif (holder := _holder(ref, holders)) is not None:
+            elif (clash := _holder(ref, holders, reference)) is not None:
                 unplanned.add(key)
-                changes.append(_name_clash(ref, holder))
+                changes.append(_name_clash(ref, *clash))
             elif (inherited := _inherited(ref, target_objects)) is not None:
                 unplanned.add(key)
                 changes.append(Differs(ref, inherited, (FieldDiff(
