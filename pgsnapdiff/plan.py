@@ -349,7 +349,8 @@ class Planner:
             may_hold_back = True
         elif is_fk and self._referenced_key_may_wait(obj):
             add = sb.catch(add, ("invalid_foreign_key",),
-                           f"{obj.display}: the key it references was held back; fix that, then re-run")
+                           f"{obj.display}: the key it references is not there as the reference has "
+                           "it; fix that, then re-run")
             may_hold_back = True
         tables = {(obj.schema, obj.table), *([obj.references] if obj.references else [])}
         if tables & self.retyped_tables:
@@ -361,13 +362,15 @@ class Planner:
             self.validate(obj)
 
     def _referenced_key_may_wait(self, fk: Constraint) -> bool:
-        """True when the primary key or unique constraint a new foreign key needs is itself new on a
-        table that holds rows, so existing rows may hold it back (and the foreign key with it)."""
+        """True when the primary key or unique constraint a new foreign key needs may not be there as
+        the reference has it: new on a table that holds rows (existing rows may hold it back, and the
+        foreign key with it), or different in the target, which a person has to change first."""
         if fk.references is None or self.is_new(("table", *fk.references)):
             return False
         if self._tables_with_new_keys is None:
+            differing = {c.obj.key for c in self.result.changes if isinstance(c, Differs)}
             self._tables_with_new_keys = {
-                (o.schema, o.table) for o in self.ref if self.is_new(o.key) and (
+                (o.schema, o.table) for o in self.ref if (self.is_new(o.key) or o.key in differing) and (
                     isinstance(o, Constraint) and o.contype in ("primary key", "unique")
                     or isinstance(o, Index) and o.node.unique)}
         return fk.references in self._tables_with_new_keys

@@ -418,3 +418,22 @@ def test_an_identity_sequence_name_the_other_side_holds_is_reported(pg_server) -
     assert "the name of its identity sequence page_revision_id_seq is taken by sequence" in result.stdout
     assert "its name is taken by the identity sequence of column public.t.id" in result.stdout
     assert "✓ verified" in result.stdout  # public.other was created
+
+
+def test_a_foreign_key_to_a_key_that_differs_in_the_target_is_held_back(pg_server) -> None:
+    """The referenced table's primary key gained a column in the reference: the new foreign key
+    needs that key, which a person has to change first. Adding it failed the whole apply ("there
+    is no unique constraint matching given keys"; found in a Django application's history)."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.parent (ws text NOT NULL DEFAULT 'd', name text, "
+                       "PRIMARY KEY (ws, name));"
+                       "CREATE TABLE public.child (ws text, name text, "
+                       "FOREIGN KEY (ws, name) REFERENCES public.parent (ws, name));"
+                       "CREATE TABLE public.other (id integer);")
+    target = pg_server.create_database()
+    execute(target, "CREATE TABLE public.parent (name text PRIMARY KEY);"
+                    "CREATE TABLE public.child (name text);")
+    result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert result.exit_code == 4, result.stdout + result.stderr  # was 1
+    assert "held back: foreign key constraint child_ws_name_fkey" in result.stdout
+    assert run_cli("diff", reference, target, "--format", "sql").stdout.count("CREATE TABLE") == 0
