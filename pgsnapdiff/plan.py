@@ -128,6 +128,7 @@ class Planner:
         self.folded = 0
         self._new_sql_bodies: set[Key] | None = None  # computed on first use (see can_fold)
         self._tables_with_new_keys: set[tuple[str, str]] | None = None
+        self.memo: dict[str, object] = {}  # what a kinds/ planner works out once per plan
         # Tables with a column whose type or collation differs: a new constraint or index there may
         # not fit the target's column (jsonb_typeof on json, a numeric check on text), so it is held
         # back with the column instead of failing the whole deploy.
@@ -298,6 +299,9 @@ class Planner:
             return
         set_not_null = sb.statement(sb.alter_table(obj.schema, obj.table,
                                                    sb.table_cmd(AT.AT_SetNotNull, name=obj.column)))
+        set_not_null = sb.catch(set_not_null, ("feature_not_supported",),  # PostgreSQL 18
+                                f"{obj.display}: the target has it as NOT NULL NO INHERIT, which pgsnapdiff "
+                                "does not change; change it by hand")
         body = sb.if_block(sb.has_nulls(obj.schema, obj.table, obj.column),
                            sb.warn(f"{obj.display}: some rows are NULL; backfill them, then re-run"),
                            set_not_null)

@@ -24,6 +24,7 @@ from typing import ClassVar
 from pglast import ast, enums
 
 from .. import sqlbuild as sb
+from ..diff import Differs, Extra
 from ..model import Constraint, Index, Key, SchemaObject
 from ..names import qualified
 from ..parse import deparse
@@ -146,10 +147,34 @@ def plan_index_attachment(p, obj: IndexAttachment) -> None:
     child = ast.PartitionCmd(name=sb.rangevar(obj.schema, obj.index), concurrent=False)
     node = ast.AlterTableStmt(relation=sb.rangevar(*obj.parent_index), objtype=enums.ObjectType.OBJECT_INDEX,
                               cmds=[sb.table_cmd(AT.AT_AttachPartition, def_=child)], missing_ok=False)
-    body = sb.if_block(sb.is_partition(obj.schema, obj.table), sb.statement(node)) if obj.table \
-        else sb.statement(node)
+    attach = sb.statement(node)
+    refusing = _refusing_parents(p)
+    if (obj.schema, obj.table, obj.parent_index) in refusing or ("", "", obj.parent_index) in refusing:
+        # The target's parent index is defined otherwise (reported): invalid_object_definition; or
+        # another index of that partition is attached to it: object_not_in_prerequisite_state.
+        attach = sb.catch(attach, ("invalid_object_definition", "object_not_in_prerequisite_state"),
+                          f"{obj.display}: the target's index {'.'.join(obj.parent_index)} does not match "
+                          "it, or has another index of that partition; fix that, then re-run")
     # Only once the table is attached: waits, like that attachment, when existing rows hold it back.
-    p.emit(sb.do_block(body), "attach", obj, ATTACH_PHASE + 1, may_hold_back=bool(obj.table))
+    body = sb.if_block(sb.is_partition(obj.schema, obj.table), attach) if obj.table else attach
+    p.emit(sb.do_block(body), "attach", obj, ATTACH_PHASE + 1,
+           may_hold_back=bool(obj.table) or attach is not body)
+
+
+def _refusing_parents(p) -> set[tuple[str, str, tuple[str, str]]]:
+    """Where the target may refuse an index attachment: (schema, partition, parent index) for a
+    parent that has another index of that partition attached in the target, and ("", "", parent
+    index) for a parent index the target defines otherwise."""
+    if p.memo.get("refusing parents") is None:
+        refusing = set()
+        for change in p.result.changes:
+            obj = change.obj
+            if isinstance(change, Differs) and obj.key[0] == "index":
+                refusing.add(("", "", (obj.schema, obj.name)))
+            elif isinstance(change, Extra) and isinstance(obj, IndexAttachment):
+                refusing.add((obj.schema, obj.table, obj.parent_index))
+        p.memo["refusing parents"] = refusing
+    return p.memo["refusing parents"]
 
 
 ALTER_TABLE = {AT.AT_AttachPartition: at_attach}

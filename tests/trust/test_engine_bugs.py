@@ -437,3 +437,38 @@ def test_a_foreign_key_to_a_key_that_differs_in_the_target_is_held_back(pg_serve
     assert result.exit_code == 4, result.stdout + result.stderr  # was 1
     assert "held back: foreign key constraint child_ws_name_fkey" in result.stdout
     assert run_cli("diff", reference, target, "--format", "sql").stdout.count("CREATE TABLE") == 0
+
+
+def test_an_index_attachment_the_target_refuses_is_held_back(pg_server) -> None:
+    """The target's partitioned index is defined otherwise, or already has another index of that
+    partition attached: attaching the reference's failed the whole apply (found in migra's and
+    pg-schema-diff's partitioning cases)."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.m (id int, foo text, bar int) PARTITION BY LIST (foo);"
+                       "CREATE TABLE public.m_1 PARTITION OF public.m FOR VALUES IN ('a');"
+                       "CREATE INDEX some_idx ON public.m (foo, bar);"
+                       "CREATE INDEX other_idx ON public.m (id); CREATE TABLE public.t (id integer);")
+    target = pg_server.create_database()
+    execute(target, "CREATE TABLE public.m (id int, foo text, bar int) PARTITION BY LIST (foo);"
+                    "CREATE TABLE public.m_1 PARTITION OF public.m FOR VALUES IN ('a');"
+                    "CREATE INDEX some_idx ON public.m (id, foo);"
+                    "CREATE INDEX other_idx ON ONLY public.m (id); CREATE INDEX m_1_own ON public.m_1 (id);"
+                    "ALTER INDEX public.other_idx ATTACH PARTITION public.m_1_own;")
+    result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert result.exit_code == 4, result.stdout + result.stderr  # was 1: "cannot attach index"
+    assert "held back: index public.m_1_foo_bar_idx as a partition of public.some_idx" in result.stdout
+    assert "held back: index public.m_1_id_idx as a partition of public.other_idx" in result.stdout
+
+
+def test_a_not_null_the_target_has_as_no_inherit_is_held_back(pg_server) -> None:
+    """PostgreSQL 18: SET NOT NULL on a column whose NOT NULL is NO INHERIT fails; it failed the whole
+    apply (found in pg-schema-diff's cases)."""
+    if pg_server.major < 18:
+        pytest.skip("NOT NULL NO INHERIT is new in PostgreSQL 18")
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.t (a int NOT NULL, b int);")
+    target = pg_server.create_database()
+    execute(target, "CREATE TABLE public.t (a int CONSTRAINT a_nn NOT NULL NO INHERIT);")
+    result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert result.exit_code == 4, result.stdout + result.stderr  # was 1
+    assert "the target has it as NOT NULL NO INHERIT" in result.stdout
