@@ -13,7 +13,7 @@ import fnmatch
 from dataclasses import dataclass
 
 from .errors import ConfigError
-from .model import Index, Key, Model, SchemaObject, SequenceOwner
+from .model import Constraint, Index, Key, Model, SchemaObject, SequenceOwner
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,8 @@ def _owner(obj: SchemaObject | None) -> Key | None:
 
 
 def _ancestor_in(obj: SchemaObject, keys: set[Key], model: Model) -> bool:
+    if isinstance(obj, Constraint) and obj.references and ("table", *obj.references) in keys:
+        return True  # a foreign key to an ignored table: it cannot be made without that table
     seen: set[Key] = set()
     parent = _owner(obj)
     while parent is not None and parent not in seen:

@@ -63,6 +63,19 @@ def test_ignoring_a_table_takes_its_indexes_and_owned_sequence(pg_server) -> Non
     assert result.exit_code == 0, result.stderr
 
 
+def test_ignoring_a_table_takes_the_foreign_keys_to_it(pg_server) -> None:
+    """A foreign key to an ignored table cannot be made without it: it was planned, and the apply
+    failed where the table is missing (found on a Django application with --ignore)."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.a (id integer PRIMARY KEY);"
+                       "CREATE TABLE public.b (id integer PRIMARY KEY,"
+                       " a_id integer REFERENCES public.a (id));")
+    target = pg_server.create_database()
+    execute(target, "CREATE TABLE public.b (id integer PRIMARY KEY, a_id integer);")
+    result = run_cli("diff", reference, target, "--ignore", "table:public.a", "--apply", "--exit-code")
+    assert result.exit_code == 0, result.stdout + result.stderr  # was 1: relation "public.a" does not exist
+
+
 def test_ignore_rules_from_pyproject(pg_server, tmp_path, monkeypatch) -> None:
     (tmp_path / "pyproject.toml").write_text('[tool.pgsnapdiff]\nignore = ["schema:partman"]\n')
     monkeypatch.chdir(tmp_path)
