@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from pglast import enums
 
-from .model import RELATION_KINDS, Column, Constraint, EnumType, Key, Model, SchemaObject, Unsupported
+from .model import RELATION_KINDS, Column, Constraint, EnumType, Index, Key, Model, SchemaObject, Unsupported
 from .names import qualified
 
 
@@ -217,6 +217,34 @@ def _name_clash(ref: SchemaObject, holder: SchemaObject, name: str = "its name")
     return Differs(ref, holder, (FieldDiff("in target", "present", taken),))
 
 
+def _signature(obj: SchemaObject) -> tuple | None:
+    """What an index or a (non-primary-key) constraint is, its name aside: two with one signature
+    on one table do the same job."""
+    if isinstance(obj, Index):
+        return ("index", obj.schema, obj.table, obj.definition)
+    if isinstance(obj, Constraint) and obj.contype != "primary key":  # a table's one key: _names_taken
+        return ("constraint", obj.schema, obj.table, obj.contype, obj.definition)
+    return None
+
+
+def _under_other_names(target_objects: dict, ref_objects: dict) -> dict[tuple, SchemaObject]:
+    """The target's indexes and constraints that the reference does not name, by signature."""
+    found: dict[tuple, SchemaObject] = {}
+    for key, obj in target_objects.items():
+        if key not in ref_objects and (signature := _signature(obj)) is not None:
+            found.setdefault(signature, obj)
+    return found
+
+
+def _renamed(ref: SchemaObject, other: SchemaObject) -> Differs:
+    """A missing index or constraint the target has under another name (a renamed table or column
+    renames neither): created again, it would do the same job twice (a second index to write and
+    store, a second foreign key to check). A person renames it."""
+    return Differs(ref, other, (FieldDiff("name", ref.name, other.name,  # type: ignore[attr-defined]
+                                          "the same definition under another name: pgsnapdiff renames "
+                                          "nothing; rename it by hand"),))
+
+
 def _inherited(ref: SchemaObject, target_objects: dict) -> SchemaObject | None:
     """The target's column that ``ref``, a column missing from its table in the target, is there by
     inheritance (``CREATE TABLE t (...) INHERITS (parent)``): ``ADD COLUMN IF NOT EXISTS`` would be
@@ -252,6 +280,7 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
     changes: list[Change] = []
     unplanned: set = set()  # missing objects a person has to create; their children come with them
     holders = _holders(target_objects)  # who holds each relation and type name in the target
+    renamed = _under_other_names(target_objects, ref_objects)
     for key, ref in ref_objects.items():
         if isinstance(ref, Unsupported):
             changes.append(NotCompared(ref, side="reference"))
@@ -266,6 +295,9 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
             elif (clash := _holder(ref, holders, reference)) is not None:
                 unplanned.add(key)
                 changes.append(_name_clash(ref, *clash))
+            elif (other_name := renamed.get(_signature(ref))) is not None:
+                unplanned.add(key)
+                changes.append(_renamed(ref, other_name))
             elif (inherited := _inherited(ref, target_objects)) is not None:
                 unplanned.add(key)
                 changes.append(Differs(ref, inherited, (FieldDiff(

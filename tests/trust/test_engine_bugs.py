@@ -472,3 +472,24 @@ def test_a_not_null_the_target_has_as_no_inherit_is_held_back(pg_server) -> None
     result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
     assert result.exit_code == 4, result.stdout + result.stderr  # was 1
     assert "the target has it as NOT NULL NO INHERIT" in result.stdout
+
+
+def test_an_index_or_constraint_the_target_has_under_another_name_is_reported(pg_server) -> None:
+    """A renamed table or column renames neither its indexes nor its constraints: the reference's
+    were created again beside the target's, doing the same job twice (a second index to write and
+    store, a second foreign key to check; found in Django applications' and Atlas's cases)."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.p (id integer PRIMARY KEY);"
+                       "CREATE TABLE public.c (p_id integer CONSTRAINT c_p_new REFERENCES public.p (id),"
+                       " n integer CONSTRAINT n_new CHECK (n > 0)); CREATE INDEX c_n_new ON public.c (n);")
+    target = pg_server.create_database()
+    execute(target, "CREATE TABLE public.p (id integer PRIMARY KEY);"
+                    "CREATE TABLE public.c (p_id integer CONSTRAINT c_p_old REFERENCES public.p (id),"
+                    " n integer CONSTRAINT n_old CHECK (n > 0)); CREATE INDEX c_n_old ON public.c (n);")
+    result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert result.exit_code == 4, result.stdout + result.stderr  # was 0, with three duplicates
+    for line in ("foreign key constraint c_p_new on public.c differs: name: reference c_p_new, "
+                 "target c_p_old",
+                 "check constraint n_new on public.c differs: name", "index public.c_n_new differs: name"):
+        assert line in result.stdout
+    assert "0 to apply" in result.stdout
