@@ -113,6 +113,12 @@ TYPE_MISMATCH_ERRORS = ("undefined_function", "datatype_mismatch", "undefined_ob
                         "ambiguous_function", "invalid_text_representation", "indeterminate_datatype")
 
 
+def _descending(sequence: Sequence) -> bool:
+    """A sequence that counts down (``INCREMENT BY -1``): values already used lie below it."""
+    return any(opt.defname == "increment" and deparse(opt.arg).startswith("-")
+               for opt in getattr(sequence.node, "options", None) or ())
+
+
 class Planner:
     def __init__(self, reference: Model, result: DiffResult, *, replace_definitions: bool = False,
                  online: bool = False, invalid_indexes: frozenset[tuple[str, str]] = frozenset()) -> None:
@@ -330,6 +336,25 @@ class Planner:
         node = ast.AlterSeqStmt(sequence=sb.rangevar(obj.schema, obj.sequence),
                                 options=[sb.defelem("owned_by", owner)])
         self.emit(node, "set", obj, 70)
+        sequence = self.ref.get(("sequence", obj.schema, obj.sequence))
+        if self.is_new(("sequence", obj.schema, obj.sequence)) and not self.is_new(("table", schema, table)) \
+                and isinstance(sequence, Sequence) and not _descending(sequence):
+            self._advance_past_rows(sequence, obj.owned_by)
+
+    def _advance_past_rows(self, sequence: Sequence, owned_by: tuple[str, str, str]) -> None:
+        """A new sequence for a column that holds values already (``integer`` becoming ``serial``)
+        would hand out 1, 2, ... again: the next insert fails on the primary key. So it moves past
+        the largest value (never back: a second run finds it there)."""
+        schema, table, column = owned_by
+        name = sb.qualified_name(sequence.schema, sequence.name)
+        table_name = sb.qualified_name(schema, table)
+        largest = f"SELECT CAST(max({sb.ident(column)}) AS bigint) AS m FROM {table_name}"
+        advance = (f"PERFORM pg_catalog.setval({sb.literal(name)}, GREATEST(m, (SELECT last_value FROM "
+                   f"{name}))) FROM ({largest}) AS existing WHERE m IS NOT NULL;")
+        guarded = sb.catch(advance, TYPE_MISMATCH_ERRORS + ("numeric_value_out_of_range",),
+                           f"{sequence.display}: could not move it past the values of "
+                           f"{schema}.{table}.{column}; set it by hand (setval)")
+        self.emit(sb.do_block(guarded), "advance", sequence, 71, may_hold_back=True)
 
     def partitioned(self, schema: str, table: str) -> bool:
         found = self.ref.get(("table", schema, table))

@@ -18,6 +18,7 @@ import pglast
 from pglast import ast, enums
 
 from .errors import PgSnapDiffError
+from .sqlbuild import qualified_name
 
 AT = enums.AlterTableType
 
@@ -43,7 +44,7 @@ ALLOWED_OTHER_ALTERS = {  # ALTER TYPE ... ADD ATTRIBUTE, ALTER INDEX ... ATTACH
     enums.ObjectType.OBJECT_INDEX: {AT.AT_AttachPartition},
 }
 READ_ONLY_FUNCTIONS = {"pg_catalog.set_config", "pg_catalog.to_regprocedure", "pg_catalog.to_regoperator",
-                       "pg_catalog.to_regtype"}
+                       "pg_catalog.to_regtype", "max"}
 
 
 class UnsafePlan(PgSnapDiffError):
@@ -72,6 +73,8 @@ def _do_block_statements(node: ast.DoStmt) -> Iterator[ast.Node]:
     for kind, value in _walk(tree):
         if kind == "PLpgSQL_stmt_execsql":
             yield from (raw.stmt for raw in pglast.parse_sql(value["sqlstmt"]["PLpgSQL_expr"]["query"]))
+        elif kind == "PLpgSQL_stmt_perform":  # PERFORM q: the SELECT q, checked as any other
+            yield from (raw.stmt for raw in pglast.parse_sql(value["expr"]["PLpgSQL_expr"]["query"]))
         elif kind == "PLpgSQL_expr" and value.get("parseMode") == 2:  # an expression (IF condition...)
             yield from (raw.stmt for raw in pglast.parse_sql("SELECT " + value["query"]))
         elif kind.startswith("PLpgSQL_stmt_") and kind not in _PLPGSQL_ALLOWED:
@@ -142,16 +145,40 @@ def _select_violation(node: ast.SelectStmt) -> str | None:
     """A read-only catalog check, or set_config of the search_path: anything else is suspicious."""
     if node.intoClause is not None:
         return "SELECT INTO"
-    for func in _function_names(node):
-        if func not in READ_ONLY_FUNCTIONS:
-            return f"function call {func}"
+    for call in _ast_walk(node):
+        if isinstance(call, ast.FuncCall):
+            func = ".".join(s.sval for s in call.funcname)
+            if func not in READ_ONLY_FUNCTIONS and not _only_moves_forward(call):
+                return f"function call {func}"
     return None
 
 
-def _function_names(node: ast.Node) -> Iterator[str]:
-    for child in _ast_walk(node):
-        if isinstance(child, ast.FuncCall):
-            yield ".".join(s.sval for s in child.funcname)
+def _only_moves_forward(call: ast.FuncCall) -> bool:
+    """``pg_catalog.setval('s', GREATEST(..., (SELECT last_value FROM s)))``: a new sequence moved
+    past the values its column holds already, never back."""
+    if [n.sval for n in call.funcname] != ["pg_catalog", "setval"] or len(call.args or ()) != 2:
+        return False
+    name, value = call.args
+    if not (isinstance(name, ast.A_Const) and isinstance(name.val, ast.String)
+            and isinstance(value, ast.MinMaxExpr) and value.op == enums.MinMaxOp.IS_GREATEST):
+        return False
+    for arg in value.args:
+        select = arg.subselect if isinstance(arg, ast.SubLink) else None
+        if not isinstance(select, ast.SelectStmt) or len(select.fromClause or ()) != 1 \
+                or len(select.targetList) != 1:
+            continue
+        relation = select.fromClause[0]
+        if not isinstance(relation, ast.RangeVar):
+            continue
+        if _names(select.targetList[0].val) == ["last_value"] \
+                and name.val.sval == qualified_name(relation.schemaname or "public", relation.relname):
+            return True
+    return False
+
+
+def _names(node: ast.Node) -> list[str]:
+    return [f.sval for f in node.fields] if isinstance(node, ast.ColumnRef) \
+        and all(isinstance(f, ast.String) for f in node.fields) else []
 
 
 def _ast_walk(node) -> Iterator[ast.Node]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+import psycopg
 import pytest
 
 from tests.dbkit import execute, run_cli
@@ -493,3 +494,20 @@ def test_an_index_or_constraint_the_target_has_under_another_name_is_reported(pg
                  "check constraint n_new on public.c differs: name", "index public.c_n_new differs: name"):
         assert line in result.stdout
     assert "0 to apply" in result.stdout
+
+
+def test_a_new_sequence_for_a_column_with_values_starts_past_them(pg_server) -> None:
+    """``integer`` becoming ``serial``: the new sequence started at 1, and the next insert failed on
+    the primary key (found in Atlas's serial cases, with rows in the target)."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.t (x serial PRIMARY KEY, v text);"
+                       "CREATE TABLE public.e (x serial PRIMARY KEY);")
+    target = pg_server.create_database()
+    execute(target, "CREATE TABLE public.t (x integer PRIMARY KEY, v text);"
+                    "INSERT INTO public.t VALUES (1, 'a'), (7, 'b');"
+                    "CREATE TABLE public.e (x integer PRIMARY KEY);")
+    assert run_cli("diff", reference, target, "--apply", "--exit-code").exit_code == 0
+    assert run_cli("diff", reference, target, "--apply", "--exit-code").exit_code == 0  # stays past them
+    with psycopg.connect(target, autocommit=True) as conn:
+        assert conn.execute("INSERT INTO public.t (v) VALUES ('new') RETURNING x").fetchone() == (8,)
+        assert conn.execute("INSERT INTO public.e DEFAULT VALUES RETURNING x").fetchone() == (1,)

@@ -24,6 +24,13 @@ REFUSED = [
     "ALTER SEQUENCE s RESTART",
     "DROP INDEX i",
     "ALTER TYPE e RENAME VALUE 'a' TO 'b'",
+    # a sequence moved to a value of choice, or back: only "past its column's values" is allowed
+    "DO $$ BEGIN PERFORM pg_catalog.setval('public.s', 1); END $$",
+    "DO $$ BEGIN PERFORM pg_catalog.setval('public.s', GREATEST(m, (SELECT last_value FROM public.other)))"
+    " FROM (SELECT 1 AS m) AS e; END $$",
+    "DO $$ BEGIN PERFORM pg_catalog.setval('public.s', LEAST(m, (SELECT last_value FROM public.s)))"
+    " FROM (SELECT 1 AS m) AS e; END $$",
+    "DO $$ BEGIN PERFORM max(pg_terminate_backend(1)); END $$",
 ]
 
 ALLOWED = [
@@ -35,6 +42,8 @@ ALLOWED = [
     " CREATE TYPE s.e AS ENUM ('a'); END IF; END $$",
     "SELECT pg_catalog.set_config('search_path', '', false)",
     "COMMENT ON TABLE s.t IS 'x'",
+    "DO $$ BEGIN PERFORM pg_catalog.setval('public.s', GREATEST(m, (SELECT last_value FROM public.s)))"
+    " FROM (SELECT CAST(max(x) AS bigint) AS m FROM public.t) AS e WHERE m IS NOT NULL; END $$",
 ]
 
 
