@@ -68,6 +68,7 @@ RUN_USER = "pgsnapdiff"
 READY_TIMEOUT = 30.0
 STOP_TIMEOUT = 10.0
 INITDB_GRACE = 15.0
+INITDB_TIMEOUT = 120.0
 _PR_SET_PDEATHSIG = 1
 SHM_DIR = "/dev/shm"
 SHM_MIN_FREE = 1 << 30
@@ -338,9 +339,13 @@ class ThrowawayServer:
                     argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                     cwd=self.socket_dir, start_new_session=True, **self._as_user(),
                 )
-            output, _ = proc.communicate(timeout=120)
+            output, _ = proc.communicate(timeout=INITDB_TIMEOUT)
         except OSError as exc:
             raise ServerError(f"initdb ({self.binaries.bindir}) could not run: {exc}") from None
+        except subprocess.TimeoutExpired:
+            _interrupt_initdb(proc)
+            raise ServerError(f"initdb {self.binaries.version} did not finish within {INITDB_TIMEOUT:.0f}s "
+                              "(a machine this busy may need a retry)") from None
         except BaseException:
             if proc is not None:
                 _interrupt_initdb(proc)

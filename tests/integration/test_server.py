@@ -19,7 +19,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from pgsnapdiff.errors import BinariesError
+from pgsnapdiff import server as server_module
+from pgsnapdiff.errors import BinariesError, ServerError
 from pgsnapdiff.server import (
     ThrowawayServer,
     all_binaries,
@@ -100,6 +101,25 @@ def test_tcp_server() -> None:
 def test_pg15_server(pg15_server: ThrowawayServer) -> None:
     with psycopg.connect(pg15_server.url()) as conn:
         assert conn.info.server_version // 10000 == 15 == pg15_server.major
+
+
+def test_an_initdb_that_hangs_is_a_one_line_error(tmp_path: Path, monkeypatch) -> None:
+    """On a machine too busy for initdb to finish in time: a ServerError, not a traceback of
+    subprocess.TimeoutExpired (found while running Atlas's cases on an overloaded machine)."""
+    if not (PG15_BIN / "postgres").is_file():
+        pytest.skip(f"PostgreSQL 15 server binaries not found in {PG15_BIN}")
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    for tool in ("postgres", "pg_ctl", "pg_dump", "psql"):
+        (bindir / tool).symlink_to(PG15_BIN / tool)
+    (bindir / "initdb").write_text("#!/bin/sh\nsleep 30\n")
+    (bindir / "initdb").chmod(0o755)
+    monkeypatch.setattr(server_module, "INITDB_TIMEOUT", 1.0)
+    started = time.monotonic()
+    with pytest.raises(ServerError, match="initdb 15.* did not finish within 1s"):
+        with ThrowawayServer(binaries_at(bindir, "slow initdb")):
+            pass
+    assert time.monotonic() - started < 20
 
 
 # --- signals: a child Python process owns the server, we signal it -----------------------------
