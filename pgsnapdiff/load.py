@@ -12,7 +12,7 @@ import logging
 from typing import LiteralString, cast
 
 import psycopg
-from pglast.parser import split
+from pglast.parser import ParseError, scan, split
 
 from pgsnapdiff.conn import ConnInfo
 from pgsnapdiff.errors import SourceError
@@ -24,6 +24,7 @@ def load_sql(url: str, sql: str, *, filename: str) -> None:
     """Execute ``sql`` in one transaction; on error roll back and raise SourceError
     ``<filename>:<line>: <server message>``."""
     target = ConnInfo.parse(url)
+    sql = without_concurrently(sql)
     with target.connect(autocommit=False) as conn:
         try:
             with conn.cursor() as cur:
@@ -34,6 +35,23 @@ def load_sql(url: str, sql: str, *, filename: str) -> None:
             line = _error_line(conn, sql, exc)
             raise SourceError(_message(filename, line, exc)) from None
     log.info("loaded %s into %s", filename, target.describe())
+
+
+def without_concurrently(sql: str) -> str:
+    """``sql`` with each ``CONCURRENTLY`` keyword blanked out (``CREATE INDEX CONCURRENTLY``, ``DROP
+    INDEX``, ``REINDEX``, ``DETACH PARTITION``): statements that cannot run in a transaction, which
+    schema files gathered from migrations often hold. A throwaway database has no other session to
+    wait for, so the plain form builds the same schema. Keywords only, found by PostgreSQL's scanner:
+    the same word in a string or a function body is left alone; spaces keep every line and column."""
+    try:
+        tokens = [t for t in scan(sql) if t.name == "CONCURRENTLY"]
+    except ParseError:  # not SQL the scanner reads: the server will say why
+        return sql
+    parts, position = [], 0
+    for token in tokens:
+        parts += [sql[position:token.start], " " * (token.end + 1 - token.start)]
+        position = token.end + 1
+    return "".join(parts) + sql[position:] if tokens else sql
 
 
 def _message(filename: str, line: int | None, exc: psycopg.Error) -> str:

@@ -55,3 +55,19 @@ def test_error_names_file_and_line(fresh_db: str, sql: str, line: int, message: 
     assert text.startswith(f"models/schema.sql:{line}: "), text
     assert message in text
     assert tables(fresh_db) == set(), "one transaction: nothing may remain after an error"
+
+
+def test_concurrently_is_dropped_where_a_transaction_forbids_it(fresh_db: str) -> None:
+    """Schema files gathered from migrations hold ``CREATE INDEX CONCURRENTLY``, which cannot run in
+    the one transaction a reference is loaded in (found in Atlas's cases). The keyword goes; the
+    same word in a function body stays, and so do the lines of later errors."""
+    body = "CREATE INDEX CONCURRENTLY x ON t (a)"
+    sql = ("CREATE TABLE t (a integer);\nCREATE INDEX CONCURRENTLY t_a ON t (a);\n"
+           f"CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $$SELECT '{body}'$$;\n")
+    load_sql(fresh_db, sql, filename="m.sql")
+    with psycopg.connect(fresh_db) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_indexes WHERE indexname = 't_a'").fetchone() == (1,)
+        assert conn.execute("SELECT f()").fetchone() == (body,)
+    with pytest.raises(SourceError, match=r"^n\.sql:2: "):
+        load_sql(fresh_db, "CREATE TABLE u (a integer);\nCREATE INDEX CONCURRENTLY u_b ON u (b);\n",
+                 filename="n.sql")
