@@ -32,6 +32,7 @@ _CREATE_INDEX = _re(rf"CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\
 _ALTER_TABLE = _re(rf"ALTER\s+(?:FOREIGN\s+)?TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(?P<rel>{_N})\s+"
                    r"(?P<rest>.*)")
 _ADD_CONSTRAINT = _re(rf"ADD\s+CONSTRAINT\s+(?P<con>{_Q})\s")
+_FOREIGN_KEY = _re(r"FOREIGN\s+KEY\s*\(")
 _SET_DEFAULT = _re(rf"ALTER\s+(?:COLUMN\s+)?{_Q}\s+SET\s+DEFAULT\s")
 _MORE_COMMANDS = _re(r",\s*(?:ADD|ALTER|DROP|ENABLE|DISABLE|SET|RESET|OWNER|CLUSTER|INHERIT|NO|REPLICA|FORCE|"
                      r"ATTACH|DETACH|VALIDATE|OF|NOT|RENAME)\b")
@@ -105,8 +106,9 @@ def classify(body: str) -> Form:
         if m := _ALTER_TABLE.match(body):
             rel, rest = _name(m["rel"]), m["rest"]
             single = not _MORE_COMMANDS.search(rest)
-            if single and (c := _ADD_CONSTRAINT.match(rest)):
-                return Form((rel, (rel[0], _parts(c["con"])[0])), free=True)
+            if single and (c := _ADD_CONSTRAINT.match(rest)):  # a foreign key: the planner asks
+                foreign = _FOREIGN_KEY.search(rest, c.end())    # whether its table is partitioned
+                return Form((rel, (rel[0], _parts(c["con"])[0])), free=True, altered=bool(foreign))
             if single and _SET_DEFAULT.match(rest):
                 return Form((rel,), free=True)
             if single and _ADD_IDENTITY.match(rest):

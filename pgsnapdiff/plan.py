@@ -369,14 +369,7 @@ class Planner:
         not_valid_ok = not (is_fk and self.partitioned(obj.schema, obj.table))
         deferred_check = not new_table and obj.contype in ("foreign key", "check") and not_valid_ok
         not_valid = deferred_check or not obj.valid
-        text = compose.add_constraint(obj.schema, obj.table, obj.name, obj.definition, not_valid)
-        if text is None:
-            node = copy.copy(obj.node)
-            node.skip_validation = not_valid
-            node.initially_valid = not not_valid
-            cmd = sb.table_cmd(AT.AT_AddConstraint, def_=node)
-            text = deparse(sb.alter_table(obj.schema, obj.table, cmd))
-        add = sb.statement(text)
+        add = sb.statement(self._add_constraint(obj, not_valid))
         may_hold_back = False
         if not new_table and obj.contype in ("primary key", "unique", "exclusion"):
             add = sb.catch(add, ("unique_violation", "exclusion_violation", "not_null_violation"),
@@ -399,6 +392,17 @@ class Planner:
         self.emit(sb.do_block(body), "add", obj, phase, may_hold_back=may_hold_back)
         if deferred_check and obj.valid:
             self.validate(obj)
+
+    @staticmethod
+    def _add_constraint(obj: Constraint, not_valid: bool) -> str:
+        text = compose.add_constraint(obj.schema, obj.table, obj.name, obj.definition, not_valid)
+        if text is None:
+            node = copy.copy(obj.node)
+            node.skip_validation = not_valid
+            node.initially_valid = not not_valid
+            cmd = sb.table_cmd(AT.AT_AddConstraint, def_=node)
+            text = deparse(sb.alter_table(obj.schema, obj.table, cmd))
+        return text
 
     def _referenced_key_may_wait(self, fk: Constraint) -> bool:
         """True when the primary key or unique constraint a new foreign key needs may not be there as
