@@ -74,7 +74,7 @@ def _tool_version(executable: str) -> str:
     command and each call forks a process; binaries do not change under a running process."""
     try:
         out = subprocess.run(
-            [executable, "--version"], capture_output=True, text=True, timeout=15, check=True
+            [executable, "--version"], capture_output=True, text=True, timeout=60, check=True  # a busy CI
         ).stdout
     except (OSError, subprocess.SubprocessError) as exc:
         raise BinariesError(f"could not run `{executable} --version`: {exc}") from None
