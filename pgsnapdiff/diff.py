@@ -190,15 +190,26 @@ def _holders(objects: dict) -> dict[Key, SchemaObject]:
             for name in _names_taken(obj)}
 
 
+def _identity_sequences(objects: dict) -> dict[Key, list[Key]]:
+    """Each table's identity sequences, as names taken: CREATE TABLE makes them."""
+    out: dict[Key, list[Key]] = {}
+    for obj in objects.values():
+        if isinstance(obj, Column) and obj.identity:
+            out.setdefault(obj.table_key, []).extend(_names_taken(obj))
+    return out
+
+
 def _holder(ref: SchemaObject, holders: dict[Key, SchemaObject],
-            reference: Model) -> tuple[SchemaObject, str] | None:
+            sequences: dict[Key, list[Key]]) -> tuple[SchemaObject, str] | None:
     """The target's object that holds a name ``ref`` takes, if any, and which name that is (for a
     table: also the names of its identity columns' sequences, which CREATE TABLE makes)."""
-    names = [(name, "its name") for name in _names_taken(ref)]
-    if ref.key[0] == "table":
-        names += [(name, f"the name of its identity sequence {name[2]}")
-                  for column in reference.columns_of(ref.key) for name in _names_taken(column)]
-    return next(((h, what) for name, what in names if (h := holders.get(name)) is not None), None)
+    for name in _names_taken(ref):
+        if (holder := holders.get(name)) is not None:
+            return holder, "its name"
+    for name in sequences.get(ref.key, ()):
+        if (holder := holders.get(name)) is not None:
+            return holder, f"the name of its identity sequence {name[2]}"
+    return None
 
 
 def _name_clash(ref: SchemaObject, holder: SchemaObject, name: str = "its name") -> Differs:
@@ -281,6 +292,7 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
     unplanned: set = set()  # missing objects a person has to create; their children come with them
     holders = _holders(target_objects)  # who holds each relation and type name in the target
     renamed = _under_other_names(target_objects, ref_objects)
+    sequences = _identity_sequences(ref_objects)
     for key, ref in ref_objects.items():
         if isinstance(ref, Unsupported):
             changes.append(NotCompared(ref, side="reference"))
@@ -292,10 +304,10 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
             elif not ref.plannable:
                 unplanned.add(key)
                 changes.append(_unplanned(ref))
-            elif (clash := _holder(ref, holders, reference)) is not None:
+            elif (clash := _holder(ref, holders, sequences)) is not None:
                 unplanned.add(key)
                 changes.append(_name_clash(ref, *clash))
-            elif (other_name := renamed.get(_signature(ref))) is not None:
+            elif renamed and (other_name := renamed.get(_signature(ref))) is not None:
                 unplanned.add(key)
                 changes.append(_renamed(ref, other_name))
             elif (inherited := _inherited(ref, target_objects)) is not None:
