@@ -133,7 +133,7 @@ class Planner:
         self.objects: list[SchemaObject] = []  # the object each step acts on, for dependency order
         self.folded = 0
         self._new_sql_bodies: set[Key] | None = None  # computed on first use (see can_fold)
-        self._tables_with_new_keys: set[tuple[str, str]] | None = None
+        self._tables_with_keys_in_doubt: set[tuple[str, str]] | None = None
         self.memo: dict[str, object] = {}  # what a kinds/ planner works out once per plan
         # Tables with a column whose type or collation differs: a new constraint or index there may
         # not fit the target's column (jsonb_typeof on json, a numeric check on text), so it is held
@@ -410,13 +410,13 @@ class Planner:
         foreign key with it), or different in the target, which a person has to change first."""
         if fk.references is None or self.is_new(("table", *fk.references)):
             return False
-        if self._tables_with_new_keys is None:
+        if self._tables_with_keys_in_doubt is None:
             differing = {c.obj.key for c in self.result.changes if isinstance(c, Differs)}
-            self._tables_with_new_keys = {
+            self._tables_with_keys_in_doubt = {
                 (o.schema, o.table) for o in self.ref if (self.is_new(o.key) or o.key in differing) and (
                     isinstance(o, Constraint) and o.contype in ("primary key", "unique")
                     or isinstance(o, Index) and o.node.unique)}
-        return fk.references in self._tables_with_new_keys
+        return fk.references in self._tables_with_keys_in_doubt
 
     def validate(self, obj: Constraint) -> None:
         node = sb.alter_table(obj.schema, obj.table, sb.table_cmd(AT.AT_ValidateConstraint, name=obj.name))

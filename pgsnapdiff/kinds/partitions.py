@@ -149,7 +149,9 @@ def plan_index_attachment(p, obj: IndexAttachment) -> None:
                               cmds=[sb.table_cmd(AT.AT_AttachPartition, def_=child)], missing_ok=False)
     attach = sb.statement(node)
     refusing = _refusing_parents(p)
-    if (obj.schema, obj.table, obj.parent_index) in refusing or ("", "", obj.parent_index) in refusing:
+    parent = obj.parent_index
+    may_refuse = (obj.schema, obj.table, parent) in refusing or ("", "", parent) in refusing
+    if may_refuse:
         # The target's parent index is defined otherwise (reported): invalid_object_definition; or
         # another index of that partition is attached to it: object_not_in_prerequisite_state.
         attach = sb.catch(attach, ("invalid_object_definition", "object_not_in_prerequisite_state"),
@@ -157,8 +159,7 @@ def plan_index_attachment(p, obj: IndexAttachment) -> None:
                           "it, or has another index of that partition; fix that, then re-run")
     # Only once the table is attached: waits, like that attachment, when existing rows hold it back.
     body = sb.if_block(sb.is_partition(obj.schema, obj.table), attach) if obj.table else attach
-    p.emit(sb.do_block(body), "attach", obj, ATTACH_PHASE + 1,
-           may_hold_back=bool(obj.table) or attach is not body)
+    p.emit(sb.do_block(body), "attach", obj, ATTACH_PHASE + 1, may_hold_back=bool(obj.table) or may_refuse)
 
 
 def _refusing_parents(p) -> set[tuple[str, str, tuple[str, str]]]:
