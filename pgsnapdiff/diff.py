@@ -27,6 +27,7 @@ from pglast import enums
 
 from .model import RELATION_KINDS, Column, Constraint, EnumType, Index, Key, Model, SchemaObject, Unsupported
 from .names import qualified
+from .sqlbuild import qualified_name
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,18 @@ def _holder(ref: SchemaObject, holders: dict[Key, SchemaObject],
     return None
 
 
+def _index_to_use(ref: SchemaObject, holder: SchemaObject) -> bool:
+    """``ref``, a primary key or unique constraint, can be made from ``holder``, the target's index
+    of its name: a plain unique index on the same columns (``ADD CONSTRAINT ... USING INDEX`` builds
+    nothing; pg-schema-diff's cases create the index first, then the key on it)."""
+    if not (isinstance(ref, Constraint) and isinstance(holder, Index) and holder.table == ref.table
+            and ref.contype in ("primary key", "unique")):
+        return False
+    head, _, columns = ref.definition.partition(" (")
+    return head in ("PRIMARY KEY", "UNIQUE") and columns.endswith(")") and "(" not in columns and \
+        holder.definition == f"CREATE UNIQUE INDEX ON {qualified_name(ref.schema, ref.table)} ({columns}"
+
+
 def _name_clash(ref: SchemaObject, holder: SchemaObject, name: str = "its name") -> Differs:
     """A missing object whose name the target gives to an object of another kind, or a primary key
     missing from a table that has another one (after a table was renamed, its key keeps the old
@@ -293,6 +306,7 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
     holders = _holders(target_objects)  # who holds each relation and type name in the target
     renamed = _under_other_names(target_objects, ref_objects)
     sequences = _identity_sequences(ref_objects)
+    used: set[Key] = set()  # the target's unique indexes that constraints are made from
     for key, ref in ref_objects.items():
         if isinstance(ref, Unsupported):
             changes.append(NotCompared(ref, side="reference"))
@@ -305,6 +319,12 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
                 unplanned.add(key)
                 changes.append(_unplanned(ref))
             elif (clash := _holder(ref, holders, sequences)) is not None:
+                if _index_to_use(ref, clash[0]):
+                    used.add(clash[0].key)  # becomes the constraint's: not reported as the target's own
+                    changes.append(Differs(ref, clash[0], (FieldDiff(
+                        "in target", "present", "missing: made from the target's unique index of its name"),),
+                        repair="using index"))
+                    continue
                 unplanned.add(key)
                 changes.append(_name_clash(ref, *clash))
             elif renamed and (other_name := renamed.get(_signature(ref))) is not None:
@@ -328,7 +348,7 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
         if fields and ref.replaceable and options.replace_definitions and type(ref) is type(other):
             repair = "replace"
         changes.append(Differs(ref, other, fields, repair) if fields else Same(ref))
-    target_only = {key: None for key in target_objects if key not in ref_objects}  # ordered
+    target_only = {key: None for key in target_objects if key not in ref_objects and key not in used}
     for key in target_only:
         obj = target_objects[key]
         if isinstance(obj, Unsupported):

@@ -113,6 +113,9 @@ def hazard_for(step: Step, reference: Model, new_tables: set[tuple[str, str]]) -
         contype = getattr(obj, "contype", "")
         if action == "validate":
             return Hazard("SHARE UPDATE EXCLUSIVE", "scans the table; reads and writes continue", table)
+        if contype in ("primary key", "unique") and " USING INDEX " in step.sql.upper():
+            return Hazard("ACCESS EXCLUSIVE (brief)", "uses the existing unique index: builds nothing (a "
+                          "primary key scans for NULLs unless its columns are NOT NULL)", table)
         if contype in ("primary key", "unique", "exclusion"):
             return Hazard("ACCESS EXCLUSIVE", "builds an index: blocks reads and writes while it builds",
                           table)

@@ -393,6 +393,17 @@ class Planner:
         if deferred_check and obj.valid:
             self.validate(obj)
 
+    def constraint_using_index(self, obj: Constraint) -> None:
+        """A primary key or unique constraint made from the target's unique index of its name
+        (diff._index_to_use): nothing is built; a primary key may have to set NOT NULL first."""
+        kind = "PRIMARY KEY" if obj.contype == "primary key" else "UNIQUE"
+        add = sb.statement(f"ALTER TABLE {sb.qualified_name(obj.schema, obj.table)} ADD CONSTRAINT "
+                           f"{sb.ident(obj.name)} {kind} USING INDEX {sb.ident(obj.name)}")
+        add = sb.catch(add, ("not_null_violation",),
+                       f"{obj.display}: some rows are NULL; fix the data, then re-run")
+        body = sb.if_block(f"NOT {sb.constraint_exists(obj.schema, obj.table, obj.name)}", add)
+        self.emit(sb.do_block(body), "add", obj, 80, may_hold_back=True)
+
     @staticmethod
     def _add_constraint(obj: Constraint, not_valid: bool) -> str:
         text = compose.add_constraint(obj.schema, obj.table, obj.name, obj.definition, not_valid)
@@ -513,6 +524,7 @@ _PLANNERS: dict[type, Callable] = {
 }
 _REPAIRS: dict[tuple[type, str], Callable] = {
     (Constraint, "validate"): Planner.validate,
+    (Constraint, "using index"): Planner.constraint_using_index,
     **kinds.REPAIRS,
 }
 

@@ -531,3 +531,30 @@ def test_a_foreign_key_on_an_unchanged_partitioned_table_is_added(request, serve
     result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
     assert result.exit_code == 0, result.stdout + result.stderr  # was 1 on 15
     assert run_cli("diff", reference, target, "--exit-code").exit_code == 0
+
+
+@pytest.mark.parametrize("server", ["pg_server", "pg15_server"])
+def test_a_key_is_made_from_the_unique_index_of_its_name(request, server) -> None:
+    """The target has the unique index a primary key or unique constraint of the reference is made
+    from (``ADD CONSTRAINT ... USING INDEX``): it was reported as a name clash forever; it is added
+    from the index, building nothing (found in pg-schema-diff's cases). NULLs hold a key back."""
+    server = request.getfixturevalue(server)
+    reference = server.create_database()
+    execute(reference, "CREATE TABLE public.f (id integer); CREATE UNIQUE INDEX f_pk ON public.f (id);"
+                       "ALTER TABLE public.f ADD CONSTRAINT f_pk PRIMARY KEY USING INDEX f_pk;"
+                       "CREATE TABLE public.b (id integer); CREATE UNIQUE INDEX b_u ON public.b (id);"
+                       "ALTER TABLE public.b ADD CONSTRAINT b_u UNIQUE USING INDEX b_u;"
+                       "CREATE TABLE public.n (id integer); CREATE UNIQUE INDEX n_pk ON public.n (id);"
+                       "ALTER TABLE public.n ADD CONSTRAINT n_pk PRIMARY KEY USING INDEX n_pk;")
+    target = server.create_database()
+    execute(target, "CREATE TABLE public.f (id integer); CREATE UNIQUE INDEX f_pk ON public.f (id);"
+                    "CREATE TABLE public.b (id integer); CREATE UNIQUE INDEX b_u ON public.b (id);"
+                    "CREATE TABLE public.n (id integer); CREATE UNIQUE INDEX n_pk ON public.n (id);"
+                    "INSERT INTO public.f VALUES (1); INSERT INTO public.n VALUES (NULL);")
+    result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert result.exit_code == 4, result.stdout + result.stderr  # public.n waits for its NULL
+    assert "uses the existing unique index" in result.stdout and "its name is taken" not in result.stdout
+    assert "held back: NOT NULL on public.n.id" in result.stdout
+    doc = json.loads(run_cli("diff", reference, target, "--format", "json").stdout)
+    assert sorted(s["object"] for s in doc["steps"]) == ["NOT NULL on public.n.id",
+                                                         "primary key constraint n_pk on public.n"]
