@@ -283,12 +283,16 @@ def _inherited(ref: SchemaObject, target_objects: dict) -> SchemaObject | None:
 
 
 def _implied(ref: SchemaObject, unplanned: set) -> bool:
-    """``ref`` belongs to, or is built on, an object that is not planned (its table, say)."""
+    """``ref`` belongs to, or is built on, an object that is not planned (its table, say, or the
+    table a foreign key references)."""
     if ref.parent in unplanned or any(key in unplanned for key in ref.depends_on()):
         return True
     table = getattr(ref, "table", None)  # an index, trigger, policy or rule on that relation
     schema = getattr(ref, "schema", None)
-    return isinstance(table, str) and any((kind, schema, table) in unplanned for kind in RELATION_KINDS)
+    if isinstance(table, str) and any((kind, schema, table) in unplanned for kind in RELATION_KINDS):
+        return True
+    references = getattr(ref, "references", None)
+    return references is not None and ("table", *references) in unplanned
 
 
 def _compared(model: Model, options: DiffOptions) -> dict:
