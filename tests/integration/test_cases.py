@@ -12,9 +12,9 @@ from tests.casekit import Case, all_cases
 from tests.dbkit import execute, kept, psql_file, rows_of_all_tables, run_cli
 
 
-@pytest.fixture(params=["pg_server", "pg15_server"], ids=["embedded18", "system15"])
+@pytest.fixture(params=["pg_server", "pg17_server", "pg15_server"], ids=["embedded18", "npm17", "system15"])
 def server(request):
-    """Every case runs on the embedded PostgreSQL 18 and on Debian's PostgreSQL 15 (when installed)."""
+    """Every case runs on the embedded PostgreSQL 18, on npm's PostgreSQL 17 and on Debian's 15."""
     return request.getfixturevalue(request.param)
 
 
