@@ -25,6 +25,7 @@ from .kinds.comments import comment_target
 from .kinds.normalize import canonical
 from .model import (
     CONSTRAINT_KINDS,
+    NOT_NULL_NO_INHERIT,
     Column,
     ColumnDefault,
     Comment,
@@ -185,7 +186,7 @@ class ModelBuilder:
         if con.contype == enums.ConstrType.CONSTR_NOTNULL:
             for col in _names(con.keys) or ([column] if column else []):
                 if con.is_no_inherit:  # PostgreSQL 18: planned as a plain NOT NULL, children would get it
-                    self.unsupported(stmt, "NOT NULL NO INHERIT constraint", f"{schema}.{table}.{col}")
+                    self.unsupported(stmt, NOT_NULL_NO_INHERIT, f"{schema}.{table}.{col}")
                 elif con.skip_validation:  # PostgreSQL 18: as a plain NOT NULL, it refuses existing NULLs
                     self.unsupported(stmt, "NOT NULL NOT VALID constraint", f"{schema}.{table}.{col}")
                 else:

@@ -16,6 +16,7 @@ from pglast.parser import ParseError, scan, split
 
 from pgsnapdiff.conn import ConnInfo
 from pgsnapdiff.errors import SourceError
+from pgsnapdiff.parse import without_spans
 
 log = logging.getLogger("pgsnapdiff.load")
 
@@ -44,14 +45,10 @@ def without_concurrently(sql: str) -> str:
     wait for, so the plain form builds the same schema. Keywords only, found by PostgreSQL's scanner:
     the same word in a string or a function body is left alone; spaces keep every line and column."""
     try:
-        tokens = [t for t in scan(sql) if t.name == "CONCURRENTLY"]
+        spans = [(t.start, t.end + 1) for t in scan(sql) if t.name == "CONCURRENTLY"]  # end: inclusive
     except ParseError:  # not SQL the scanner reads: the server will say why
         return sql
-    parts, position = [], 0
-    for token in tokens:
-        parts += [sql[position:token.start], " " * (token.end + 1 - token.start)]
-        position = token.end + 1
-    return "".join(parts) + sql[position:] if tokens else sql
+    return without_spans(sql, spans, blank=True)
 
 
 def _message(filename: str, line: int | None, exc: psycopg.Error) -> str:

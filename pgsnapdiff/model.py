@@ -345,6 +345,9 @@ class Comment(SchemaObject):
         return f"comment on {describe_key(self.on)}"
 
 
+NOT_NULL_NO_INHERIT = "NOT NULL NO INHERIT constraint"  # an Unsupported's ``what`` the planner looks for
+
+
 @dataclass(frozen=True)
 class Unsupported(SchemaObject):
     """A statement of a kind not modelled yet: listed as "not compared yet", never dropped."""

@@ -232,13 +232,16 @@ def strip_meta_commands(text: str) -> str:
     return without_spans(text, meta_command_lines(text))
 
 
-def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with each ``(start, end)`` slice cut out (in order, not overlapping)."""
+def without_spans(text: str, spans: list[tuple[int, int]], *, blank: bool = False) -> str:
+    """``text`` with each ``(start, end)`` slice cut out (in order, not overlapping), or, with
+    ``blank``, replaced by as many spaces (every later character keeps its position)."""
     if not spans:
         return text
     parts, pos = [], 0
     for start, end in spans:
         parts.append(text[pos:start])
+        if blank:
+            parts.append(" " * (end - start))
         pos = end
     parts.append(text[pos:])
     return "".join(parts)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -36,6 +37,7 @@ from .diff import Change, Differs, DiffResult, Missing, NotCompared
 from .kinds.partitions import partition_depth
 from .kinds.routines import Routine
 from .model import (
+    NOT_NULL_NO_INHERIT,
     Column,
     ColumnDefault,
     Comment,
@@ -305,7 +307,7 @@ class Planner:
             return
         set_not_null = sb.statement(sb.alter_table(obj.schema, obj.table,
                                                    sb.table_cmd(AT.AT_SetNotNull, name=obj.column)))
-        if f"{obj.schema}.{obj.table}.{obj.column}" in self._no_inherit_not_nulls():  # PostgreSQL 18
+        if f"{obj.schema}.{obj.table}.{obj.column}" in self._no_inherit_not_nulls:  # PostgreSQL 18
             set_not_null = sb.catch(set_not_null, ("feature_not_supported",),
                                     f"{obj.display}: the target has it as NOT NULL NO INHERIT, which "
                                     "pgsnapdiff does not change; change it by hand")
@@ -314,14 +316,12 @@ class Planner:
                            set_not_null)
         self.emit(sb.do_block(body), "set", obj, 64, may_hold_back=True)
 
+    @functools.cached_property
     def _no_inherit_not_nulls(self) -> set[str]:
         """``schema.table.column`` of the target's NOT NULL NO INHERIT constraints (not compared
         yet): setting NOT NULL there fails ("cannot change NO INHERIT status")."""
-        if "no inherit" not in self.memo:
-            self.memo["no inherit"] = {
-                c.obj.name for c in self.result.changes if isinstance(c, NotCompared) and c.side == "target"
-                and c.obj.what == "NOT NULL NO INHERIT constraint"}
-        return self.memo["no inherit"]  # type: ignore[return-value]
+        return {c.obj.name for c in self.result.changes if isinstance(c, NotCompared) and c.side == "target"
+                and c.obj.what == NOT_NULL_NO_INHERIT}
 
     def _folded_not_null(self, obj: NotNull) -> bool:
         col = self.ref.get(("column", obj.schema, obj.table, obj.column))

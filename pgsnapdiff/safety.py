@@ -18,6 +18,7 @@ import pglast
 from pglast import ast, enums
 
 from .errors import PgSnapDiffError
+from .names import names
 from .sqlbuild import qualified_name
 
 AT = enums.AlterTableType
@@ -177,7 +178,7 @@ def _only_moves_forward(call: ast.FuncCall) -> bool:
 
 
 def _names(node: ast.Node) -> list[str]:
-    return [f.sval for f in node.fields] if isinstance(node, ast.ColumnRef) \
+    return names(node.fields) if isinstance(node, ast.ColumnRef) \
         and all(isinstance(f, ast.String) for f in node.fields) else []
 
 
