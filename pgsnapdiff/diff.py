@@ -11,7 +11,8 @@
 Objects that belong to a ``Missing`` parent (a new table's columns) are still reported as Missing:
 the planner folds them into the parent's statement. A missing object of a kind pgsnapdiff never
 creates (``plannable`` False) needs a person: it is reported as a difference, and its own
-children (comments, ...) are implied by it. So does a missing object whose name the target already
+children (comments, ...) are implied by it; unless its parent is new too (``with_new_parent``: a
+new table's ``REPLICA IDENTITY``). So does a missing object whose name the target already
 uses for an object of another kind (a view where the target has a table of that name, a primary
 key whose index name another table's index holds, a table named like a type): PostgreSQL keeps
 relations, and the indexes behind constraints, in one namespace per schema, and types in another;
@@ -143,8 +144,12 @@ def _enum_order_is_additive(ref: EnumType, target: EnumType) -> bool:
 def _unplanned(ref: SchemaObject) -> Differs:
     """A missing object that pgsnapdiff does not create: reported for a person to act on."""
     revoked = getattr(ref, "revoked", False)
-    target = ("still granted (pgsnapdiff never revokes; revoke it by hand)" if revoked
-              else "missing (pgsnapdiff does not create this kind; create it by hand)")
+    if revoked:
+        target = "still granted (pgsnapdiff never revokes; revoke it by hand)"
+    elif ref.with_new_parent:
+        target = "missing (pgsnapdiff sets this only on what it creates; set it by hand)"
+    else:
+        target = "missing (pgsnapdiff does not create this kind; create it by hand)"
     return Differs(ref, None, (FieldDiff("in target", "revoked" if revoked else "present", target),))
 
 
@@ -282,6 +287,20 @@ def _inherited(ref: SchemaObject, target_objects: dict) -> SchemaObject | None:
     return None
 
 
+def _comes_with_new_parent(ref: SchemaObject, ref_objects: dict, target_objects: dict) -> bool:
+    """``ref`` (``with_new_parent``) belongs to a relation the plan creates. An index's own must
+    be on a new relation too: on an existing table, the index may be built after the transaction
+    (``--online``) or held back (duplicates), and the setting would fail the whole plan."""
+    def new(key: Key | None) -> bool:  # implied or clashing parents are unplanned already (they come first)
+        return key is not None and key in ref_objects and key not in target_objects
+
+    if not ref.with_new_parent or not new(ref.parent):
+        return False
+    parent = ref_objects[ref.parent]
+    table = getattr(parent, "table", None)
+    return not isinstance(table, str) or any(new((kind, parent.schema, table)) for kind in RELATION_KINDS)
+
+
 def _implied(ref: SchemaObject, unplanned: set) -> bool:
     """``ref`` belongs to, or is built on, an object that is not planned (its table, say, or the
     table a foreign key references)."""
@@ -319,7 +338,7 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
         if other is None:
             if _implied(ref, unplanned):
                 unplanned.add(key)
-            elif not ref.plannable:
+            elif not ref.plannable and not _comes_with_new_parent(ref, ref_objects, target_objects):
                 unplanned.add(key)
                 changes.append(_unplanned(ref))
             elif (clash := _holder(ref, holders, sequences)) is not None:

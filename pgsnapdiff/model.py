@@ -48,8 +48,10 @@ class SchemaObject:
     """Base of all modelled objects. ``compared`` lists the fields that a diff looks at.
 
     ``plannable``: False for kinds that are compared and reported but never created by pgsnapdiff
-    (a missing one needs a person). ``replaceable``: a differing definition may be replaced in
-    place (``CREATE OR REPLACE``) under the explicit opt-in, because that loses no data.
+    (a missing one needs a person); ``with_new_parent``: such an object is created all the same
+    when its parent is new, created by the same plan (a new table's ``REPLICA IDENTITY``: on a table
+    with no rows yet it decides nothing a person has to). ``replaceable``: a differing definition
+    may be replaced in place (``CREATE OR REPLACE``) under the explicit opt-in, because that loses no data.
     """
 
     kind: ClassVar[str] = "object"
@@ -71,6 +73,10 @@ class SchemaObject:
     def parent(self) -> Key | None:
         """The object this one belongs to (a column's table), when there is one."""
         return None
+
+    @property
+    def with_new_parent(self) -> bool:
+        return False
 
     def facts(self) -> dict[str, object]:
         return {name: getattr(self, name) for name in self.compared}

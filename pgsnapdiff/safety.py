@@ -18,6 +18,7 @@ import pglast
 from pglast import ast, enums
 
 from .errors import PgSnapDiffError
+from .kinds.reported import SETTINGS_OF_NEW
 from .names import names
 from .sqlbuild import qualified_name
 
@@ -39,10 +40,14 @@ ALLOWED_TABLE_CHANGES = {
     # the state of a trigger or rule the same guarded block has just created
     AT.AT_EnableTrig, AT.AT_EnableAlwaysTrig, AT.AT_EnableReplicaTrig, AT.AT_DisableTrig,
     AT.AT_EnableRule, AT.AT_EnableAlwaysRule, AT.AT_EnableReplicaRule, AT.AT_DisableRule,
+    # the settings of a relation the plan creates (kinds/reported.py): each writes only the catalog,
+    # none rewrites a table (SET ACCESS METHOD and SET LOGGED would, and are not here)
+    *SETTINGS_OF_NEW,
 }
-ALLOWED_OTHER_ALTERS = {  # ALTER TYPE ... ADD ATTRIBUTE, ALTER INDEX ... ATTACH PARTITION
+ALLOWED_OTHER_ALTERS = {  # ALTER TYPE ... ADD ATTRIBUTE, ALTER INDEX ... ATTACH PARTITION, settings
     enums.ObjectType.OBJECT_TYPE: {AT.AT_AddColumn},
-    enums.ObjectType.OBJECT_INDEX: {AT.AT_AttachPartition},
+    enums.ObjectType.OBJECT_INDEX: {AT.AT_AttachPartition, *SETTINGS_OF_NEW},
+    enums.ObjectType.OBJECT_MATVIEW: set(SETTINGS_OF_NEW),
 }
 READ_ONLY_FUNCTIONS = {"pg_catalog.set_config", "pg_catalog.to_regprocedure", "pg_catalog.to_regoperator",
                        "pg_catalog.to_regtype", "max"}

@@ -9,6 +9,8 @@ create them on its own, or creating them is a decision for a person.
   extension, which pgsnapdiff does create;
 - table settings pg_dump writes as ``ALTER TABLE`` (``REPLICA IDENTITY``, ``SET STATISTICS``,
   ``CLUSTER ON``, column storage, ...): each changes how the server works with existing data.
+  A table (index, materialized view) that the plan creates gets them, though: it holds no rows
+  yet, and without them it would never match the reference (``SETTINGS_OF_NEW``).
 
 A missing one is reported with ⚠ (create it by hand); a differing one with both definitions.
 """
@@ -28,6 +30,19 @@ from ..parse import deparse
 from .normalize import canonical
 
 OT = enums.ObjectType
+AT = enums.AlterTableType
+
+# The settings a relation created by the plan is given as the reference has it, right after its
+# indexes: on a relation with no rows each only writes the catalog. (On an existing table, the same
+# statement changes how the server stores, plans or replicates rows already there: reported.)
+SETTINGS_OF_NEW = frozenset({AT.AT_ReplicaIdentity, AT.AT_SetStatistics, AT.AT_SetStorage,
+                             AT.AT_SetCompression, AT.AT_SetOptions, AT.AT_ClusterOn, AT.AT_SetRelOptions})
+SETTING_PHASE = 92  # after indexes (90) and constraints: REPLICA IDENTITY USING INDEX, CLUSTER ON name one
+_SETTING_NAMES = {"ReplicaIdentity": "replica identity", "SetStatistics": "statistics target",
+                  "SetStorage": "storage", "SetCompression": "compression", "SetOptions": "options",
+                  "ClusterOn": "clustering index", "SetRelOptions": "storage parameters"}
+_OWNERS = {"table setting": "table", "index setting": "index",
+           "materialized view setting": "materialized view"}
 
 
 @dataclass(frozen=True)
@@ -55,18 +70,55 @@ class Reported(SchemaObject):
 
 @dataclass(frozen=True)
 class TableSetting(Reported):
-    node: ast.Node | None = field(default=None, compare=False, repr=False)
+    node: ast.Node | None = field(default=None, compare=False, repr=False)  # the AlterTableCmd
+    objtype: OT = OT.OBJECT_TABLE  # ALTER TABLE, ALTER INDEX, ...
 
     @property
     def parent(self) -> Key | None:
-        return ("table", *self.identity[:2])
+        return (_OWNERS.get(self.what, "table"), *self.identity[:2])
+
+    @property
+    def with_new_parent(self) -> bool:
+        return self.what in _OWNERS and self.node is not None and self.node.subtype in SETTINGS_OF_NEW
+
+    def depends_on(self) -> tuple[Key, ...]:
+        """``REPLICA IDENTITY USING INDEX i`` and ``CLUSTER ON i`` need index ``i``, which may be
+        a constraint's."""
+        index = _index_named(self.node)
+        schema, table = self.identity[:2]
+        if index is None:
+            return (self.parent,)
+        return (self.parent, ("index", schema, index), ("constraint", schema, table, index))
 
     @property
     def display(self) -> str:
         schema, table, setting, column = self.identity
-        on = f"{schema}.{table}" + (f".{column}" if column else "")
-        words = re.sub(r"(?<!^)(?=[A-Z])", " ", setting).lower()  # SetStatistics → set statistics
-        return f"{self.what.removesuffix(' setting')} setting {words} on {on}"
+        owner = self.what.removesuffix(" setting")
+        words = _SETTING_NAMES.get(setting) or re.sub(r"(?<!^)(?=[A-Z])", " ", setting).lower()  # Set X
+        if column and setting != "ClusterOn":  # CLUSTER ON's name is the index's
+            return f"{words} of {owner} column {schema}.{table}.{column}"
+        return f"{words} of {owner} {schema}.{table}"
+
+
+def _index_named(cmd: ast.Node | None) -> str | None:
+    if cmd is None:
+        return None
+    if cmd.subtype == AT.AT_ClusterOn:
+        return cmd.name
+    if cmd.subtype == AT.AT_ReplicaIdentity and cmd.def_.identity_type == "i":
+        return cmd.def_.name
+    return None
+
+
+def plan_setting(p, obj: TableSetting) -> None:
+    """A setting of a relation the plan creates (diff.py plans no other): the reference's own
+    ``ALTER`` statement, which is idempotent as it is."""
+    from .. import sqlbuild as sb
+
+    relation = sb.rangevar(*obj.identity[:2])
+    relation.inh = obj.objtype != OT.OBJECT_TABLE  # ALTER TABLE ONLY, as pg_dump writes it
+    node = ast.AlterTableStmt(relation=relation, cmds=[obj.node], objtype=obj.objtype, missing_ok=False)
+    p.emit(node, "set", obj, SETTING_PHASE)
 
 
 def _reported(b, stmt, what: str, identity: tuple[str, ...], node: ast.Node | None = None) -> None:
@@ -124,7 +176,9 @@ def at_setting(b, stmt, schema: str, table: str, cmd: ast.AlterTableCmd) -> bool
 
     setting = cmd.subtype.name.removeprefix("AT_")
     text = deparse(sb.alter_table(schema, table, cmd))
-    b.add(TableSetting(source=stmt, what="table setting", identity=(schema, table, setting, cmd.name or ""),
+    # pg_dump sets a materialized view's column statistics with ALTER TABLE too
+    kind = "materialized view" if ("materialized view", schema, table) in b.model.objects else "table"
+    b.add(TableSetting(source=stmt, what=f"{kind} setting", identity=(schema, table, setting, cmd.name or ""),
                        definition=text, node=cmd))
     return True
 
@@ -138,8 +192,10 @@ def other_alter(b, stmt, node: ast.AlterTableStmt) -> None:
             continue  # owners are not compared
         text = deparse(ast.AlterTableStmt(relation=node.relation, cmds=[cmd], objtype=node.objtype,
                                           missing_ok=False))
-        identity = (schema, name, cmd.subtype.name.removeprefix("AT_"), cmd.name or "")
-        b.add(TableSetting(source=stmt, what=f"{kind} setting", identity=identity, definition=text, node=cmd))
+        column = cmd.name or (str(cmd.num) if cmd.num else "")  # ALTER INDEX ... ALTER COLUMN 2
+        identity = (schema, name, cmd.subtype.name.removeprefix("AT_"), column)
+        b.add(TableSetting(source=stmt, what=f"{kind} setting", identity=identity, definition=text, node=cmd,
+                           objtype=node.objtype))
 
 
 BUILDERS = {
@@ -156,6 +212,7 @@ BUILDERS = {
     ast.CreatePLangStmt: build_named("language", "plname"),
     ast.SecLabelStmt: build_security_label,
 }
+PLANNERS = {TableSetting: plan_setting}
 DEFINE_BUILDERS = {OT.OBJECT_TYPE: build_define("base type"),
                    OT.OBJECT_TSPARSER: build_define("text search parser"),
                    OT.OBJECT_TSTEMPLATE: build_define("text search template")}

@@ -31,6 +31,10 @@ REFUSED = [
     "DO $$ BEGIN PERFORM pg_catalog.setval('public.s', LEAST(m, (SELECT last_value FROM public.s)))"
     " FROM (SELECT 1 AS m) AS e; END $$",
     "DO $$ BEGIN PERFORM max(pg_terminate_backend(1)); END $$",
+    # settings that rewrite a table, or take one back: not among those of a new table
+    "ALTER TABLE s.t SET ACCESS METHOD heap2", "ALTER TABLE s.t SET UNLOGGED", "ALTER TABLE s.t SET LOGGED",
+    "ALTER TABLE s.t RESET (fillfactor)", "ALTER TABLE s.t ALTER COLUMN a RESET (n_distinct)",
+    "ALTER TABLE s.t SET WITHOUT CLUSTER", "ALTER INDEX s.i SET TABLESPACE elsewhere",
 ]
 
 ALLOWED = [
@@ -44,6 +48,15 @@ ALLOWED = [
     "COMMENT ON TABLE s.t IS 'x'",
     "DO $$ BEGIN PERFORM pg_catalog.setval('public.s', GREATEST(m, (SELECT last_value FROM public.s)))"
     " FROM (SELECT CAST(max(x) AS bigint) AS m FROM public.t) AS e WHERE m IS NOT NULL; END $$",
+    # the settings of a relation the plan creates (kinds/reported.py SETTINGS_OF_NEW): catalog only
+    "ALTER TABLE ONLY s.t REPLICA IDENTITY FULL", "ALTER TABLE ONLY s.t REPLICA IDENTITY USING INDEX t_pkey",
+    "ALTER TABLE ONLY s.t ALTER COLUMN a SET STATISTICS 1000",
+    "ALTER TABLE ONLY s.t ALTER COLUMN a SET STORAGE external",
+    "ALTER TABLE ONLY s.t ALTER COLUMN a SET COMPRESSION pglz",
+    "ALTER TABLE ONLY s.t ALTER COLUMN a SET (n_distinct = 100)",
+    "ALTER TABLE ONLY s.t CLUSTER ON t_pkey", "ALTER TABLE ONLY s.t SET (fillfactor = 90)",
+    "ALTER INDEX s.i ALTER COLUMN 2 SET STATISTICS 400",
+    "ALTER MATERIALIZED VIEW s.m ALTER COLUMN n SET STATISTICS 300",
 ]
 
 

@@ -1,0 +1,5 @@
+CREATE SCHEMA audit;
+CREATE TABLE audit.ledger (
+    id bigint NOT NULL,
+    note text
+);

@@ -1,0 +1,1 @@
+INSERT INTO audit.ledger VALUES (1, 'opening balance');
