@@ -277,7 +277,9 @@ def _renamed(ref: SchemaObject, other: SchemaObject) -> Differs:
 def _inherited(ref: SchemaObject, target_objects: dict) -> SchemaObject | None:
     """The target's column that ``ref``, a column missing from its table in the target, is there by
     inheritance (``CREATE TABLE t (...) INHERITS (parent)``): ``ADD COLUMN IF NOT EXISTS`` would be
-    skipped, while the reference has it as the table's own column."""
+    skipped, while the reference has it as the table's own column. (Called the other way round, the
+    reference's column that a target-only column is in the reference by inheritance: the table's
+    differing ``INHERITS`` is reported, and says it.)"""
     if not isinstance(ref, Column):
         return None
     table = target_objects.get(("table", ref.schema, ref.table))
@@ -376,6 +378,8 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
         obj = target_objects[key]
         if isinstance(obj, Unsupported):
             changes.append(NotCompared(obj, side="target"))
-        elif obj.parent is None or obj.parent not in target_only:
-            changes.append(Extra(obj))  # a target-only table's columns are implied by the table
+        elif obj.parent in target_only or _inherited(obj, ref_objects) is not None:
+            continue  # implied: by its target-only table; by the reference table's INHERITS (reported)
+        else:
+            changes.append(Extra(obj))
     return DiffResult(changes)

@@ -36,7 +36,8 @@ _FOREIGN_KEY = _re(r"FOREIGN\s+KEY\s*\(")
 _SET_DEFAULT = _re(rf"ALTER\s+(?:COLUMN\s+)?{_Q}\s+SET\s+DEFAULT\s")
 _MORE_COMMANDS = _re(r",\s*(?:ADD|ALTER|DROP|ENABLE|DISABLE|SET|RESET|OWNER|CLUSTER|INHERIT|NO|REPLICA|FORCE|"
                      r"ATTACH|DETACH|VALIDATE|OF|NOT|RENAME)\b")
-_OTHER_RELATIONS = _re(rf"\b(?:ATTACH\s+PARTITION|PARTITION\s+OF|INHERIT|INHERITS)\s*\(?\s*(?P<rel>{_N})")
+# INHERITS before INHERIT, and whole words: "INHERITS (p)" read as INHERIT gave the relation "S"
+_OTHER_RELATIONS = _re(rf"\b(?:ATTACH\s+PARTITION|PARTITION\s+OF|INHERITS|INHERIT)\b\s*\(?\s*(?P<rel>{_N})")
 _MAY_NAME_OTHERS = re.compile(r"PARTITION|INHERIT").search  # a plain search first: most CREATEs name none
 _ALTER_ON = _re(rf"ALTER\s+(?:POLICY|TRIGGER|RULE)\s+{_Q}\s+ON\s+(?P<rel>{_N})")
 _ALTER = _re(rf"ALTER\s+(?:{_KINDS})\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(?P<rel>{_N})")

@@ -342,6 +342,22 @@ def test_a_column_inherited_in_the_target_but_own_in_the_reference_is_reported(p
     assert "inherited from column public.base.e" in result.stdout
 
 
+def test_a_column_own_in_the_target_but_inherited_in_the_reference_is_not_listed_twice(pg_server) -> None:
+    """The table's INHERITS difference is reported; its inherited columns were also listed as
+    "only in the target", and the parent, named in ``INHERITS (p)``, was not even parsed: the fast
+    path read that as ``INHERIT S`` (found in pg-schema-diff's and sqldef's cases)."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.parent (id integer, v text);"
+                       "CREATE TABLE public.child (extra integer) INHERITS (public.parent);")
+    target = pg_server.create_database()
+    execute(target, "CREATE TABLE public.parent (id integer, v text);"
+                    "CREATE TABLE public.child (id integer, v text, extra integer);")
+    result = run_cli("diff", reference, target, "--exit-code", "--no-color")
+    assert result.exit_code == 4, result.stdout + result.stderr
+    assert "table public.child differs" in result.stdout
+    assert "only in the target" not in result.stdout, result.stdout
+
+
 def test_an_operator_named_as_another_ones_negator_is_completed(pg_server) -> None:
     """``NEGATOR = ===`` leaves ``===`` as a shell until it is defined; the existence check took the
     shell for the operator and never defined it (found in PostgreSQL's drop_operator regression
