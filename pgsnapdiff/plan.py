@@ -140,10 +140,11 @@ class Planner:
         # Tables with a column whose type or collation differs: a new constraint or index there may
         # not fit the target's column (jsonb_typeof on json, a numeric check on text), so it is held
         # back with the column instead of failing the whole deploy.
-        self.retyped_tables = {
-            (c.obj.schema, c.obj.table) for c in result.changes
+        self.retyped_columns = {
+            (c.obj.schema, c.obj.table, c.obj.name) for c in result.changes
             if isinstance(c, Differs) and isinstance(c.obj, Column)
             and any(f.field in ("type", "collation") for f in c.fields)}
+        self.retyped_tables = {(schema, table) for schema, table, _ in self.retyped_columns}
 
     def plan(self) -> Plan:
         for change in self.result.changes:
@@ -297,7 +298,12 @@ class Planner:
         if self.is_new(("column", obj.schema, obj.table, obj.column)) and self.can_fold(obj):
             return  # folded into the column definition
         cmd = sb.table_cmd(AT.AT_ColumnDefault, name=obj.column, def_=obj.node)
-        self.emit(sb.alter_table(obj.schema, obj.table, cmd), "set", obj, 62)
+        statement = sb.alter_table(obj.schema, obj.table, cmd)
+        if (obj.schema, obj.table, obj.column) in self.retyped_columns:  # the reference's default may not
+            guarded = self._wait_for_retype(sb.statement(statement), obj.display)  # fit the target's type
+            self.emit(sb.do_block(guarded), "set", obj, 62, may_hold_back=True)
+            return
+        self.emit(statement, "set", obj, 62)
 
     def not_null(self, obj: NotNull) -> None:
         column_key = ("column", obj.schema, obj.table, obj.column)

@@ -35,6 +35,22 @@ def test_constraint_on_a_column_whose_type_differs_does_not_block_the_deploy(pg_
     assert "waits for that change" in result.stdout
 
 
+def test_a_default_that_does_not_fit_the_targets_column_type_waits_for_it(pg_server) -> None:
+    """The reference's ``DEFAULT 'x'`` on a column that is still integer in the target failed the
+    whole apply, the new column with it (found in pg-schema-diff's column cases)."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.t (id integer, b varchar(10) DEFAULT 'x', c integer);")
+    target = pg_server.create_database()
+    execute(target, "CREATE TABLE public.t (id integer, b integer); INSERT INTO public.t VALUES (1, 2);")
+    result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert result.exit_code == 4, result.stdout + result.stderr  # was 1: rolled back, nothing changed
+    assert "held back: default of public.t.b" in result.stdout
+    with psycopg.connect(target) as conn:
+        columns = conn.execute("SELECT column_name, column_default FROM information_schema.columns "
+                               "WHERE table_name = 't' ORDER BY ordinal_position").fetchall()
+    assert columns == [("id", None), ("b", None), ("c", None)]
+
+
 def test_foreign_key_to_a_held_back_primary_key_is_held_back_too(pg_server) -> None:
     reference = pg_server.create_database()
     execute(reference, "CREATE TABLE public.p (id integer NOT NULL PRIMARY KEY);"
