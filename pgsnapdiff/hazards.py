@@ -131,6 +131,10 @@ def _special(step: Step) -> Hazard | None:
     kind = step.key[0]
     if kind == "materialized view" and step.action == "create":
         return Hazard("none on existing tables", "runs the view's query to populate it, inside the deploy")
+    if kind == "attribute":  # planned only on a type the target has, which columns or functions may use
+        return Hazard("ACCESS EXCLUSIVE (brief) on the type",
+                      "changes the row shape of every column and function of the type: SQL that builds "
+                      "the old shape, such as ROW(a, b)::type in a function, fails from now on")
     if kind == "domain constraint":
         return Hazard("SHARE (brief) on every table using the domain",
                       "checks existing values of every column of that domain")

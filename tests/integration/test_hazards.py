@@ -53,3 +53,19 @@ def test_hazards_of_partitions_row_security_and_materialized_views(pg_server) ->
     assert "scans the partition" in by_kind["partition"]["effect"]
     assert "policy allows" in by_kind["row security"]["effect"]
     assert "populate" in by_kind["materialized view"]["effect"]
+
+
+def test_a_new_attribute_of_an_existing_composite_type_warns_of_the_row_shape(pg_server) -> None:
+    """``ALTER TYPE pair ADD ATTRIBUTE c`` keeps stored values, but SQL that builds the old row shape
+    (``(x, y)::pair`` in a function) fails from then on: the reviewer is told (found in
+    pg-schema-diff's composite type cases)."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TYPE public.pair AS (a integer, b text, c boolean);"
+                       "CREATE TYPE public.fresh AS (a integer, b text);")
+    target = pg_server.create_database()
+    execute(target, "CREATE TYPE public.pair AS (a integer, b text);"
+                    "CREATE TABLE public.users (id integer, attrs public.pair);")
+    doc = json.loads(run_cli("diff", reference, target, "--format", "json").stdout)
+    by_object = {s["object"]: s["hazard"] for s in doc["steps"]}
+    assert "builds the old shape" in by_object["attribute public.pair.c"]["effect"]
+    assert by_object["composite type public.fresh"]["effect"] == "creates a new object"
