@@ -37,7 +37,8 @@ the search_path), a keyword quoted as the server writes it (``"normalize"(x)``, 
 unless pglast has a special form for it (``EXTRACT``, ``POSITION(a IN b)``...), which it keeps.
 A normal form is kept in its syntax too (``x IS NFKC NORMALIZED``, ``NORMALIZE(x, NFKC)``): as a
 call, it becomes a text argument that pg_dump then writes with a cast.
-(``overlay(a, b, 2)``, unquoted as pglast writes it, needs PostgreSQL 14 or later.)
+``POSITION(a IN b)`` and ``OVERLAY(...)`` print as PostgreSQL 13 keeps them, ``"position"(b, a)`` and
+``"overlay"(...)``: the same on every version, and creatable on 13 (``quoted_call``).
 
 Found by printing, and parsing again, every statement of the pg_dump output of PostgreSQL's own
 regression databases. Left as they are, since pgsnapdiff never prints them: ``ALTER FOREIGN TABLE
@@ -251,10 +252,32 @@ def casts_pushed_into_elements(value):
     return value
 
 
+_QUOTED_CALLS = frozenset({"position", "overlay"})
+
+
+def quoted_call(node: ast.FuncCall) -> bool:
+    """``POSITION(a IN b)`` and ``OVERLAY(a PLACING b FROM 1)``, or the same built-in called by
+    name, printed as PostgreSQL 13 writes them: ``"position"(b, a)``, ``"overlay"(a, b, 1)``. The two
+    spellings compared unequal between a 13 server and a newer one, and ``overlay(a, b, 1)``
+    unquoted, as pglast prints it, is not valid on 13. (snapshot.py normalises its trees alike.)"""
+    names = node.funcname
+    if names[-1].sval not in _QUOTED_CALLS or len(names) > 2 or (
+            len(names) == 2 and (names[0].sval != "pg_catalog"
+                                 or node.funcformat != enums.CoercionForm.COERCE_SQL_SYNTAX)):
+        return False
+    return not (node.agg_order or node.agg_filter or node.over or node.agg_star or node.agg_distinct
+                or node.func_variadic or not node.args)
+
+
 @node_printer(ast.FuncCall, override=True)
 def func_call(node: ast.FuncCall, output) -> None:
     if (normal_form := _normal_form_printer(node)) is not None:
         normal_form(node, output)
+        return
+    if quoted_call(node):
+        output.write(f'"{node.funcname[-1].sval}"')
+        with output.expression(True):
+            output.print_list(node.args)
         return
     if prints_unqualified(node, output):
         node = copy.copy(node)  # the tree is shared: print a copy without the qualification

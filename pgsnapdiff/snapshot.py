@@ -14,7 +14,7 @@ most of the way (it sorts by kind and name, then by dependency); what is left is
   names anyway), PostgreSQL 16+ stops qualifying column references in views
   (``orders.id`` → ``id``), which is undone wherever it cannot change the meaning, and 16+ writes
   built-in calls in their SQL syntax (``c AT TIME ZONE 'UTC'`` for ``timezone('UTC', c)``), both
-  printed as the plain call (printers.py);
+  printed as the plain call (printers.py), as are 14+'s ``POSITION(a IN b)`` and ``OVERLAY(...)``;
 - runs of post-data statements of one kind (indexes, constraints, foreign keys), which depend on
   nothing in their own run, are sorted by pg_dump's own key, so older pg_dumps that still broke
   ties by OID (creation order) agree with new ones.
@@ -40,7 +40,7 @@ from pglast.stream import IndentedStream, RawStream
 
 from . import __version__
 from .parse import parse_sql
-from .printers import casts_pushed_into_elements, prints_unqualified
+from .printers import casts_pushed_into_elements, prints_unqualified, quoted_call
 from .reference import Source, reference_dump
 from .sources import SNAPSHOT_MARKER
 
@@ -156,6 +156,9 @@ def _normalise(node: ast.Node) -> ast.Node:
     for call in _nodes_of(node, ast.FuncCall):  # c AT TIME ZONE 'UTC' → timezone('UTC', c), as printed
         if prints_unqualified(call, stream):
             call.funcname = (call.funcname[1],)
+        elif quoted_call(call):  # POSITION(a IN b) → "position"(b, a), as printed
+            call.funcname = (call.funcname[-1],)
+            call.funcformat = enums.CoercionForm.COERCE_EXPLICIT_CALL
     return casts_pushed_into_elements(node)  # ARRAY[a, b]::T[] → ARRAY[a::T, b::T], as printed
 
 

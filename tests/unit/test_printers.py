@@ -99,7 +99,7 @@ def test_sql_syntax_for_a_builtin_function_prints_as_the_call_it_is() -> None:
     assert printed("SELECT COLLATION FOR (a)") == "SELECT pg_collation_for(a)"
     assert printed("SELECT pg_catalog.lower(a)") == "SELECT pg_catalog.lower(a)"  # as written: kept
     view = printed("SELECT position(a IN b), substring(a FROM 1 FOR 2), EXTRACT(year FROM d), NORMALIZE(a)")
-    assert view == 'SELECT position(a IN b), substring(a, 1, 2), EXTRACT(YEAR FROM d), "normalize"(a)'
+    assert view == 'SELECT "position"(b, a), substring(a, 1, 2), EXTRACT(YEAR FROM d), "normalize"(a)'
     assert printed("SELECT system_user") == 'SELECT "system_user"()'  # as the server writes it
 
 
@@ -127,3 +127,19 @@ def test_an_array_cast_is_printed_as_the_server_reads_it() -> None:
                       "CAST(CAST('b' AS varchar) AS text)])"
     assert printed("SELECT ARRAY[]::text[], ARRAY[ARRAY[1]]::int[][]") == \
         "SELECT CAST(ARRAY[] AS text[]), CAST(ARRAY[ARRAY[1]] AS integer[][])"
+
+
+def test_position_and_overlay_print_as_postgresql_13_writes_them() -> None:
+    """PostgreSQL 13 keeps ``POSITION(a IN b)`` as ``"position"(b, a)`` and ``OVERLAY(...)`` as
+    ``"overlay"(...)``; 14+ keeps the SQL syntax. Printed alike, a view or check is the same on both
+    (it was a difference forever); quoted, ``overlay`` can be created on 13 (unquoted with commas,
+    as pglast writes it, it cannot)."""
+    def printed(sql: str) -> str:
+        return deparse(pglast.parse_sql(sql)[0].stmt)
+
+    assert printed("SELECT POSITION('x' IN name)") == printed('''SELECT "position"(name, 'x')''') \
+        == '''SELECT "position"(name, 'x')'''
+    assert printed("SELECT OVERLAY(name PLACING 'z' FROM 1 FOR 2)") \
+        == printed('''SELECT "overlay"(name, 'z', 1, 2)''') == '''SELECT "overlay"(name, 'z', 1, 2)'''
+    assert printed("SELECT app.position(a, b)") == "SELECT app.position(a, b)"  # a user's function: kept
+    assert printed("SELECT pg_catalog.overlay(a, b, 1)") == "SELECT pg_catalog.overlay(a, b, 1)"  # as written
