@@ -5,6 +5,10 @@
   ``--replace-definitions`` it is replaced by ``CREATE OR REPLACE VIEW``, which PostgreSQL only
   allows when the existing columns keep their names and types (otherwise the step is held back
   with a warning: that change needs a drop, which pgsnapdiff never does).
+- A new view that reads a relation or function differing in the target (a view that gained the
+  column it selects, a column of another type) may not be creatable yet: its step catches the
+  errors that says so and holds it back with a warning, so the rest of the plan applies; so does a
+  new view that reads such a held-back view.
 - A missing materialized view is created populated (``WITH DATA``): pg_dump's schema-only text
   always says ``WITH NO DATA``, but an unpopulated view fails every query until someone refreshes
   it. A differing one is only reported (it cannot be replaced in place).
@@ -21,8 +25,10 @@ from typing import ClassVar
 from pglast import ast
 
 from .. import sqlbuild as sb
-from ..model import Key, SchemaObject
+from ..diff import Differs
+from ..model import RELATION_KINDS, Key, SchemaObject
 from ..names import qualified
+from ..order import required
 from ..parse import deparse
 from .normalize import query_text
 
@@ -100,11 +106,54 @@ def build_matview(b, stmt, node: ast.CreateTableAsStmt) -> None:
 
 
 # -- plan ----------------------------------------------------------------------------------------
+# What PostgreSQL raises when a query reads a relation or function of another shape than it expects.
+READ_ERRORS = ("undefined_column", "undefined_table", "undefined_function", "ambiguous_column",
+               "ambiguous_function", "datatype_mismatch", "cannot_coerce", "undefined_object",
+               "wrong_object_type", "invalid_text_representation", "indeterminate_datatype")
+
+
+def _in_doubt(p) -> set[tuple[str, ...]]:
+    """The relations and functions (as order.py names them) that differ in the target, and the
+    views the plan may hold back: a view reading one of them may not be creatable."""
+    if "views: in doubt" not in p.memo:
+        doubt: set[tuple[str, ...]] = set()
+        for change in p.result.changes:
+            if not isinstance(change, Differs):
+                continue
+            obj = change.obj
+            kind = obj.key[0]
+            if kind in RELATION_KINDS:
+                doubt.add(("relation", *obj.key[1:3]))
+            elif kind == "column":
+                doubt.add(("relation", obj.schema, obj.table))
+            elif kind == "function":
+                doubt.add(("function", obj.schema, obj.name))
+        p.memo["views: in doubt"] = doubt
+    return p.memo["views: in doubt"]  # type: ignore[return-value]
+
+
+def _create_view(p, obj, create: str, phase: int, exists: str | None = None) -> None:
+    """``create``, or, when the view reads something in doubt, the same in a sub-block that holds
+    it back with a warning (and puts the view itself in doubt for the views that read it)."""
+    doubt = _in_doubt(p)
+    reads = sorted(ref for ref in required(obj) if ref in doubt)
+    if not reads:
+        p.emit(sb.guarded_create(exists, create) if exists else create, "create", obj, phase)
+        return
+    doubt.add(("relation", obj.schema, obj.name))
+    names = ", ".join(".".join(ref[1:]) for ref in reads)
+    body = sb.catch(sb.statement(create), READ_ERRORS,
+                    f"{obj.display}: reads {names}, which the target has in another shape (reported) "
+                    "or does not have yet; it waits for that")
+    if exists:
+        body = sb.if_block(f"NOT {exists}", body)
+    p.emit(sb.do_block(body), "create", obj, phase, may_hold_back=True)
+
+
 def plan_view(p, obj: View) -> None:
     node = copy.copy(obj.node)
     node.replace = False
-    p.emit(sb.guarded_create(sb.relation_exists(obj.schema, obj.name), deparse(node)), "create", obj,
-           VIEW_PHASE)
+    _create_view(p, obj, deparse(node), VIEW_PHASE, sb.relation_exists(obj.schema, obj.name))
 
 
 def replace_view(p, obj: View) -> None:
@@ -121,7 +170,7 @@ def plan_matview(p, obj: MaterializedView) -> None:
     node.if_not_exists = True
     node.into = copy.copy(node.into)
     node.into.skipData = False
-    p.emit(node, "create", obj, VIEW_PHASE + 1)
+    _create_view(p, obj, deparse(node), VIEW_PHASE + 1)
 
 
 BUILDERS = {ast.ViewStmt: build_view, ast.CreateTableAsStmt: build_matview}

@@ -51,6 +51,35 @@ def test_a_default_that_does_not_fit_the_targets_column_type_waits_for_it(pg_ser
     assert columns == [("id", None), ("b", None), ("c", None)]
 
 
+def test_a_new_view_over_what_differs_in_the_target_waits_and_the_rest_applies(pg_server) -> None:
+    """A new view selecting a column that the target's view lacks, or calling a function on a column
+    of another type, failed the whole apply: nothing of the plan landed, on every run (found in
+    pg-schema-diff's cases). Such views now wait, with the views that read them."""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.t (id integer, name text, extra integer, b text);"
+                       "CREATE VIEW public.v1 AS SELECT id, name FROM public.t;"
+                       "CREATE VIEW public.v2 AS SELECT name FROM public.v1;"
+                       "CREATE VIEW public.v3 AS SELECT name FROM public.v2;"
+                       "CREATE VIEW public.v4 AS SELECT lower(b) AS lb FROM public.t;"
+                       "CREATE MATERIALIZED VIEW public.m AS SELECT name FROM public.v1;"
+                       "CREATE TABLE public.u (id integer);"
+                       "CREATE VIEW public.uv AS SELECT id FROM public.u;")
+    target = pg_server.create_database()
+    execute(target, "CREATE TABLE public.t (id integer, name text, b integer);"
+                    "CREATE VIEW public.v1 AS SELECT id FROM public.t;")
+    result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert result.exit_code == 4, result.stdout + result.stderr  # was 1: rolled back, nothing changed
+    for view in ("view public.v2", "view public.v3", "view public.v4", "materialized view public.m"):
+        assert f"held back: {view}: reads" in result.stdout, view
+    with psycopg.connect(target) as conn:
+        made = {r[0] for r in conn.execute("SELECT relname FROM pg_class WHERE relname IN ('u', 'uv', 'v2')")}
+        extra = conn.execute("SELECT count(*) FROM information_schema.columns WHERE column_name = 'extra'")
+        assert made == {"u", "uv"} and extra.fetchone() == (1,)
+    replaced = run_cli("diff", reference, target, "--apply", "--exit-code", "--replace-definitions")
+    assert replaced.exit_code == 4, replaced.stdout  # v1 replaced, then v2, v3 and m: only t.b's type left
+    assert "view public.v2" not in run_cli("diff", reference, target).stdout
+
+
 def test_foreign_key_to_a_held_back_primary_key_is_held_back_too(pg_server) -> None:
     reference = pg_server.create_database()
     execute(reference, "CREATE TABLE public.p (id integer NOT NULL PRIMARY KEY);"
