@@ -152,9 +152,11 @@ def plan_index_attachment(p, obj: IndexAttachment) -> None:
     parent = obj.parent_index
     may_refuse = (obj.schema, obj.table, parent) in refusing or ("", "", parent) in refusing
     if may_refuse:
-        # The target's parent index is defined otherwise (reported): invalid_object_definition; or
-        # another index of that partition is attached to it: object_not_in_prerequisite_state.
-        attach = sb.catch(attach, ("invalid_object_definition", "object_not_in_prerequisite_state"),
+        # The target's parent index is defined otherwise (reported): invalid_object_definition;
+        # another index of that partition is attached to it: object_not_in_prerequisite_state; the
+        # name is a plain index of another table's: wrong_object_type.
+        attach = sb.catch(attach, ("invalid_object_definition", "object_not_in_prerequisite_state",
+                                   "wrong_object_type"),
                           f"{obj.display}: the target's index {'.'.join(obj.parent_index)} does not match "
                           "it, or has another index of that partition; fix that, then re-run")
     # Only once the table is attached: waits, like that attachment, when existing rows hold it back.
