@@ -16,7 +16,7 @@ from pglast.parser import ParseError, scan, split
 
 from pgsnapdiff.conn import ConnInfo
 from pgsnapdiff.errors import SourceError
-from pgsnapdiff.parse import without_spans
+from pgsnapdiff.parse import restrict_lines, without_spans
 
 log = logging.getLogger("pgsnapdiff.load")
 
@@ -25,7 +25,7 @@ def load_sql(url: str, sql: str, *, filename: str) -> None:
     """Execute ``sql`` in one transaction; on error roll back and raise SourceError
     ``<filename>:<line>: <server message>``."""
     target = ConnInfo.parse(url)
-    sql = without_concurrently(sql)
+    sql = loadable(sql)
     with target.connect(autocommit=False) as conn:
         try:
             with conn.cursor() as cur:
@@ -36,6 +36,13 @@ def load_sql(url: str, sql: str, *, filename: str) -> None:
             line = _error_line(conn, sql, exc)
             raise SourceError(_message(filename, line, exc)) from None
     log.info("loaded %s into %s", filename, target.describe())
+
+
+def loadable(sql: str) -> str:
+    """``sql`` as a throwaway database runs it: without pg_dump's ``\\restrict`` lines
+    (``parse.restrict_lines``), ``CONCURRENTLY`` blanked (``without_concurrently``). Every line
+    keeps its number, so errors still point into the file."""
+    return without_concurrently(without_spans(sql, restrict_lines(sql)))
 
 
 def without_concurrently(sql: str) -> str:

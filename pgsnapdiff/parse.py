@@ -224,6 +224,14 @@ def meta_command_lines(text: str) -> list[tuple[int, int]]:
     return [(start, end if (end := text.find("\n", start)) != -1 else len(text)) for start in starts]
 
 
+def restrict_lines(text: str) -> list[tuple[int, int]]:
+    r"""The ``\restrict KEY`` and ``\unrestrict KEY`` lines of ``text``: pg_dump 17.6, 16.10, 15.14,
+    14.19 and 13.22 write them around a dump (for psql), and Rails commits them in structure.sql.
+    They hold no schema; any other meta-command in a ``.sql`` file stays an error."""
+    return [(start, end) for start, end in meta_command_lines(text)
+            if text.startswith(("\\restrict ", "\\unrestrict "), start)]
+
+
 def strip_meta_commands(text: str) -> str:
     r"""Blank out psql meta-commands (``\restrict KEY``, ``\connect``): pglast cannot parse them.
 

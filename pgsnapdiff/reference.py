@@ -157,7 +157,7 @@ def create_extensions(url: str, names: Sequence[str]) -> None:
 def load_files(url: str, paths: Sequence[Path], *, root: Path) -> None:
     """All files in one transaction, each under a savepoint: on an error the files before it are
     still in place, so the failing statement is found by replaying that file alone."""
-    from .load import _error_line, _message  # load.py's error reporting, shared
+    from .load import _error_line, _message, loadable  # load.py's error reporting, shared
 
     with ConnInfo.parse(url).connect(autocommit=False) as conn:
         for path in paths:
@@ -168,6 +168,7 @@ def load_files(url: str, paths: Sequence[Path], *, root: Path) -> None:
                 raise SourceError(f"{name}: cannot read: {exc}") from None
             if not text.strip():
                 continue
+            text = loadable(text)
             conn.execute("SAVEPOINT pgsnapdiff_file")
             try:
                 conn.execute(cast("LiteralString", text))

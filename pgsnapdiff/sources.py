@@ -54,20 +54,26 @@ _DATA_RE = re.compile(r"^\s*(INSERT|COPY|UPDATE|DELETE|TRUNCATE|MERGE)\b", re.MU
 _DATA_WORDS = ("INSERT", "COPY", "UPDATE", "DELETE", "TRUNCATE", "MERGE")
 
 
-def _refuse_data(text: str, spec: str) -> None:
-    """A snapshot or schema dump holds DDL only: data statements mean the wrong file (a full dump,
-    ``pg_dump --inserts``). Refused with the line, never silently listed. (A hand-written ``.sql``
-    reference may insert rows: it only ever runs in a throwaway database.)"""
+def _holds_rows(text: str, spec: str, *, snapshot: bool) -> bool:
+    """Whether a schema dump carries data statements, which a person appended: Rails writes its
+    ``structure.sql`` as pg_dump's output plus ``INSERT INTO schema_migrations``. Such a file is
+    loaded into the throwaway server like any ``.sql`` file, where the rows are harmless. A snapshot
+    never holds rows, and ``COPY ... FROM stdin`` means a full dump (pg_dump without
+    ``--schema-only``): both are the wrong file, refused with the line."""
     if not _DATA_RE.search(text):  # cheap pre-check; a line inside a function body may match too
-        return
-    from .parse import split_sql
+        return False
+    from .parse import split_sql, strip_meta_commands
 
-    for piece in split_sql(text, origin=spec):
+    rows = False
+    for piece in split_sql(strip_meta_commands(text), origin=spec):
         word = piece.body.split(None, 1)[0].upper() if piece.body else ""
         if word in _DATA_WORDS:
-            raise SourceError(f"{spec}:{piece.line}: {word} in a schema dump: a snapshot or dump file must "
-                              "hold the schema only (make it with pg_dump --schema-only or "
-                              "pgsnapdiff snapshot)")
+            if snapshot or word == "COPY":
+                raise SourceError(f"{spec}:{piece.line}: {word} in a schema dump: a snapshot or dump file "
+                                  "must hold the schema only (make it with pg_dump --schema-only or "
+                                  "pgsnapdiff snapshot)")
+            rows = True
+    return rows
 
 
 def is_dump_text(text: str) -> bool:
@@ -122,9 +128,9 @@ class SideReader:
         if not text.strip():
             raise SourceError(f"{spec}: the file is empty")
         if is_dump_text(text):
-            _refuse_data(text, spec)
-            kind = "snapshot" if SNAPSHOT_MARKER in text[:4096] else "dump file"
-            return self._side(spec, kind, text)
+            snapshot = SNAPSHOT_MARKER in text[:4096]
+            if not _holds_rows(text, spec, snapshot=snapshot):
+                return self._side(spec, "snapshot" if snapshot else "dump file", text)
         return self.read_sql_file(spec, text)
 
     def read_database(self, conn: ConnInfo) -> Side:
@@ -141,8 +147,9 @@ class SideReader:
         return Side(spec, kind, text, Model(spec), conn)  # split by the caller (sync.py)
 
     def read_sql_file(self, spec: str, text: str) -> Side:
-        from .load import load_sql
+        from .load import load_sql, loadable
 
+        text = loadable(text)  # without pg_dump 17.6+'s \restrict lines, which only psql reads
         parse_sql(text, origin=spec)  # a syntax error is reported with file:line before any server starts
         url = self.server().create_database()
         load_sql(url, text, filename=spec)

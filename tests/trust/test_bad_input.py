@@ -119,11 +119,42 @@ def test_dml_in_a_sql_reference_never_reaches_the_target(target, tmp_path) -> No
     assert result.exit_code == 0, result.stderr  # the fixture proves the target is untouched
 
 
-def test_data_statements_in_a_dump_file_are_refused(target, tmp_path) -> None:
-    path = tmp_path / "dump.sql"
-    path.write_text("-- PostgreSQL database dump\nCREATE TABLE public.t (id integer NOT NULL, note text);\n"
+def test_data_statements_in_a_snapshot_are_refused(target, tmp_path) -> None:
+    path = tmp_path / "schema.sql"
+    path.write_text("-- pgsnapdiff snapshot (pgsnapdiff 0.1.0)\n"
+                    "CREATE TABLE public.t (id integer NOT NULL, note text);\n"
                     "INSERT INTO public.t VALUES (1, 'a');\n")
-    fails_with("diff", str(path), target, expect="dump.sql:3:")
+    fails_with("diff", str(path), target, expect="schema.sql:3: INSERT in a schema dump")
+
+
+def test_a_schema_dump_with_rows_appended_is_loaded_like_sql(target, tmp_path) -> None:
+    """Rails' structure.sql: pg_dump's output, header comment and all, then ``INSERT INTO
+    schema_migrations``. It was refused as "INSERT in a schema dump"; it is loaded into the
+    throwaway server like any .sql file, rows and all, and the rows never reach the target."""
+    path = tmp_path / "structure.sql"
+    path.write_text("--\n-- PostgreSQL database dump\n--\n\n" + NEW
+                    + "\n--\n-- PostgreSQL database dump complete\n--\n\n"
+                    "SET search_path TO \"$user\", public;\n\nINSERT INTO public.t VALUES (42);\n")
+    result = run_cli("diff", str(path), target)
+    assert result.exit_code == 0, result.stdout + result.stderr  # the fixture proves the target is untouched
+    assert "create table public.u" in result.stdout
+
+
+def test_pg_dumps_restrict_lines_in_a_sql_file_are_read_past(target, tmp_path) -> None:
+    """pg_dump 17.6, 16.10, 15.14 (and later) write ``\\restrict KEY`` and ``\\unrestrict KEY`` around
+    a dump; Rails commits them in structure.sql, and such a file failed with a syntax error at the
+    backslash (found in Rails applications' schemas). Any other psql meta-command stays an error."""
+    body = "\\restrict Ab12\nSET statement_timeout = 0;\n" + NEW + "\n\\unrestrict Ab12\n"
+    path = tmp_path / "structure.sql"
+    path.write_text(body + "INSERT INTO public.t VALUES (42);\n")
+    result = run_cli("diff", str(path), target)
+    assert result.exit_code == 0 and "create table public.u" in result.stdout, result.stdout + result.stderr
+    snapshot = run_cli("snapshot", "--from", str(path), "-o", str(tmp_path / "snap.sql"))
+    assert snapshot.exit_code == 0, snapshot.stderr
+    assert "\\restrict" not in (tmp_path / "snap.sql").read_text()
+    other = tmp_path / "other.sql"
+    other.write_text("\\i elsewhere.sql\n" + NEW)
+    fails_with("diff", str(other), target, expect="other.sql:1:")
 
 
 def test_dump_from_a_newer_postgresql_than_the_parser_knows(target, tmp_path) -> None:
