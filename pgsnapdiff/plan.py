@@ -38,6 +38,7 @@ from .kinds.partitions import partition_depth
 from .kinds.routines import Routine
 from .model import (
     NOT_NULL_NO_INHERIT,
+    RELATION_KINDS,
     Column,
     ColumnDefault,
     Comment,
@@ -55,7 +56,7 @@ from .model import (
     SequenceOwner,
     Table,
 )
-from .order import dependency_order
+from .order import dependency_order, required
 from .parse import deparse
 
 AT = enums.AlterTableType
@@ -113,6 +114,10 @@ def one_line(text: str) -> str:
 # What PostgreSQL raises when an expression, operator class or foreign key meets a column of another type.
 TYPE_MISMATCH_ERRORS = ("undefined_function", "datatype_mismatch", "undefined_object", "cannot_coerce",
                         "ambiguous_function", "invalid_text_representation", "indeterminate_datatype")
+# ... and when a statement reads a relation or function the target has in another shape: a column a
+# view lacks, a view held back, a function returning another type ("must return type trigger").
+READ_ERRORS = (*TYPE_MISMATCH_ERRORS, "undefined_column", "undefined_table", "ambiguous_column",
+               "wrong_object_type", "invalid_object_definition")
 
 
 def _descending(sequence: Sequence) -> bool:
@@ -177,6 +182,43 @@ class Planner:
                 stage = "after"
             staged.append(dataclasses.replace(step, stage=stage) if stage != step.stage else step)
         return sorted(staged, key=lambda s: STAGES.index(s.stage))
+
+    @functools.cached_property
+    def in_doubt(self) -> set[tuple[str, ...]]:
+        """What the target has in another shape, as order.py names what a statement reads: relations
+        that differ or have a column that does, functions that differ. A new view, trigger, policy or
+        default reading one may not be creatable before a person acts; kinds/ modules add what they
+        hold back (a view), for what reads it in turn."""
+        doubt: set[tuple[str, ...]] = set()
+        for change in self.result.changes:
+            if not isinstance(change, Differs):
+                continue
+            obj, kind = change.obj, change.obj.key[0]
+            if kind in RELATION_KINDS:
+                doubt.add(("relation", *obj.key[1:3]))
+            elif kind == "column":
+                doubt.add(("relation", obj.schema, obj.table))
+            elif kind == "function":
+                doubt.add(("function", *obj.key[1:3]))
+        return doubt
+
+    def doubted(self, *objs: SchemaObject) -> list[str]:
+        """The names of what ``objs`` read that is in doubt (``in_doubt``), sorted."""
+        if not self.in_doubt:
+            return []
+        return sorted({".".join(ref[1:]) for obj in objs for ref in required(obj) if ref in self.in_doubt})
+
+    def waits_with(self, schema: str, name: str) -> bool:
+        """Relation ``schema.name`` is a new view the plan may hold back (it reads what is in doubt):
+        an index, comment, setting or grant on it waits with it."""
+        return ("relation", schema, name) in self.in_doubt and (
+            self.is_new(("view", schema, name)) or self.is_new(("materialized view", schema, name)))
+
+    def waiting(self, statements: str, obj: SchemaObject, reads: list[str]) -> str:
+        """``statements`` in a sub-block that holds ``obj`` back with a warning when what it reads
+        turns out to be of another shape (``READ_ERRORS``)."""
+        return sb.catch(statements, READ_ERRORS, f"{obj.display}: reads {', '.join(reads)}, which the target "
+                        "has in another shape (reported) or does not have yet; it waits for that")
 
     def emit(self, sql: str | ast.Node, action: str, obj, phase: int, **flags) -> None:
         text = sql if isinstance(sql, str) else deparse(sql).rstrip()
@@ -292,6 +334,15 @@ class Planner:
         if text is None:
             cmd = sb.table_cmd(AT.AT_AddColumn, def_=self.column_def(obj, default, not_null), missing_ok=True)
             text = deparse(sb.alter_table(obj.schema, obj.table, cmd))
+        # A default may call a function, a generated column reads its table's other columns: either
+        # may be of another shape in the target.
+        reads = self.doubted(default) if default is not None else []
+        if obj.generated and ("relation", obj.schema, obj.table) in self.in_doubt:
+            reads.append(f"{obj.schema}.{obj.table}")
+        if reads:
+            self.emit(sb.do_block(self.waiting(sb.statement(text), obj, reads)), "add", obj, 60,
+                      may_hold_back=True)
+            return
         self.emit(text, "add", obj, 60)
 
     def default(self, obj: ColumnDefault) -> None:
@@ -465,6 +516,10 @@ class Planner:
                 node.relation.inh = True
         unique = obj.node.unique
         phase = 90 - partition_depth(self.ref, obj.schema, obj.table)
+        if self.waits_with(obj.schema, obj.table):  # on a materialized view the plan may hold back
+            body = self.waiting(sb.statement(node), obj, [f"{obj.schema}.{obj.table}"])
+            self.emit(sb.do_block(body), "create", obj, phase, may_hold_back=True)
+            return
         # Online, a partitioned parent's index comes after its partitions' concurrent builds and
         # adopts them (PostgreSQL has no CONCURRENTLY for a partitioned parent).
         stage = "after" if self.online and not new_relation else "transaction"
@@ -507,6 +562,10 @@ class Planner:
             missing = sb.warn(f"{obj.display}: the target has no constraint of that name (a NOT NULL "
                               "constraint named otherwise?); rename it, then re-run")
             body = sb.if_block(sb.constraint_exists(schema, table, name), sb.statement(obj.node), missing)
+            self.emit(sb.do_block(body), "set", obj, 100, may_hold_back=True)
+            return
+        if len(obj.on) > 2 and self.waits_with(obj.on[1], obj.on[2]):  # on a view held back, or its column
+            body = self.waiting(sb.statement(obj.node), obj, [f"{obj.on[1]}.{obj.on[2]}"])
             self.emit(sb.do_block(body), "set", obj, 100, may_hold_back=True)
             return
         self.emit(obj.node, "set", obj, 100)

@@ -211,8 +211,12 @@ def without_unknown_privileges(model: Model, server_major: int) -> Model:
 
 # -- plan ----------------------------------------------------------------------------------------
 def _held_back_if_no_role(statement: str, what: str) -> str:
-    return sb.do_block(sb.catch(sb.statement(statement), ("undefined_object",),
-                                f"{what}: the role does not exist here; create it, then re-run"))
+    return sb.do_block(_if_the_role_exists(statement, what))
+
+
+def _if_the_role_exists(statement: str, what: str) -> str:
+    return sb.catch(sb.statement(statement), ("undefined_object",),
+                    f"{what}: the role does not exist here; create it, then re-run")
 
 
 def plan_grant(p, obj: Grant) -> None:
@@ -221,7 +225,11 @@ def plan_grant(p, obj: Grant) -> None:
                                       cols=[ast.String(obj.column)] if obj.column else None)]
     node.grantees = [g for g in obj.node.grantees if role_name(g) == obj.grantee]
     node.objects = [o for o, t in zip(obj.node.objects, _targets(obj.node), strict=True) if t == obj.target]
-    p.emit(_held_back_if_no_role(deparse(node), obj.display), "grant", obj, GRANT_PHASE, may_hold_back=True)
+    grant = _held_back_if_no_role(deparse(node), obj.display)
+    if obj.objtype == "table" and p.waits_with(*obj.target[:2]):  # a view the plan may hold back
+        grant = sb.do_block(p.waiting(_if_the_role_exists(deparse(node), obj.display), obj,
+                                      [".".join(obj.target[:2])]))
+    p.emit(grant, "grant", obj, GRANT_PHASE, may_hold_back=True)
 
 
 def plan_default_privilege(p, obj: DefaultPrivilege) -> None:

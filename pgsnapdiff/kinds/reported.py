@@ -118,6 +118,10 @@ def plan_setting(p, obj: TableSetting) -> None:
     relation = sb.rangevar(*obj.identity[:2])
     relation.inh = obj.objtype != OT.OBJECT_TABLE  # ALTER TABLE ONLY, as pg_dump writes it
     node = ast.AlterTableStmt(relation=relation, cmds=[obj.node], objtype=obj.objtype, missing_ok=False)
+    if p.waits_with(*obj.identity[:2]):  # a materialized view the plan may hold back
+        body = p.waiting(sb.statement(node), obj, [".".join(obj.identity[:2])])
+        p.emit(sb.do_block(body), "set", obj, SETTING_PHASE, may_hold_back=True)
+        return
     p.emit(node, "set", obj, SETTING_PHASE)
 
 

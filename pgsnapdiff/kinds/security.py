@@ -105,6 +105,8 @@ def at_row_security(b, stmt, schema: str, table: str, cmd: ast.AlterTableCmd) ->
 def plan_policy(p, obj: Policy) -> None:
     create = sb.catch(sb.statement(obj.node), ("undefined_object",),
                       f"{obj.display}: a role it names does not exist here; create the role, then re-run")
+    if reads := p.doubted(obj):  # an expression on a column, or a function, of another shape in the target
+        create = p.waiting(create, obj, reads)
     body = sb.if_block(f"NOT {sb.policy_exists(obj.schema, obj.table, obj.name)}", create)
     p.emit(sb.do_block(body), "create", obj, POLICY_PHASE, may_hold_back=True)
 

@@ -146,7 +146,13 @@ def plan_trigger(p, obj: Trigger) -> None:
         node.replace = False
         create = deparse(node)
     exists = (sb.rule_exists if isinstance(obj, Rule) else sb.trigger_exists)(obj.schema, obj.table, obj.name)
-    p.emit(sb.guarded_create(exists, create, *_state_command(obj)), "create", obj, TRIGGER_PHASE)
+    statements = (create, *_state_command(obj))
+    if reads := p.doubted(obj):  # its function, or a column of its WHEN, of another shape in the target
+        body = p.waiting("\n".join(sb.statement(s) for s in statements), obj, reads)
+        p.emit(sb.do_block(sb.if_block(f"NOT {exists}", body)), "create", obj, TRIGGER_PHASE,
+               may_hold_back=True)
+        return
+    p.emit(sb.guarded_create(exists, *statements), "create", obj, TRIGGER_PHASE)
 
 
 def plan_event_trigger(p, obj: EventTrigger) -> None:

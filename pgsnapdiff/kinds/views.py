@@ -25,10 +25,8 @@ from typing import ClassVar
 from pglast import ast
 
 from .. import sqlbuild as sb
-from ..diff import Differs
-from ..model import RELATION_KINDS, Key, SchemaObject
+from ..model import Key, SchemaObject
 from ..names import qualified
-from ..order import required
 from ..parse import deparse
 from .normalize import query_text
 
@@ -106,45 +104,15 @@ def build_matview(b, stmt, node: ast.CreateTableAsStmt) -> None:
 
 
 # -- plan ----------------------------------------------------------------------------------------
-# What PostgreSQL raises when a query reads a relation or function of another shape than it expects.
-READ_ERRORS = ("undefined_column", "undefined_table", "undefined_function", "ambiguous_column",
-               "ambiguous_function", "datatype_mismatch", "cannot_coerce", "undefined_object",
-               "wrong_object_type", "invalid_text_representation", "indeterminate_datatype")
-
-
-def _in_doubt(p) -> set[tuple[str, ...]]:
-    """The relations and functions (as order.py names them) that differ in the target, and the
-    views the plan may hold back: a view reading one of them may not be creatable."""
-    if "views: in doubt" not in p.memo:
-        doubt: set[tuple[str, ...]] = set()
-        for change in p.result.changes:
-            if not isinstance(change, Differs):
-                continue
-            obj = change.obj
-            kind = obj.key[0]
-            if kind in RELATION_KINDS:
-                doubt.add(("relation", *obj.key[1:3]))
-            elif kind == "column":
-                doubt.add(("relation", obj.schema, obj.table))
-            elif kind == "function":
-                doubt.add(("function", obj.schema, obj.name))
-        p.memo["views: in doubt"] = doubt
-    return p.memo["views: in doubt"]  # type: ignore[return-value]
-
-
 def _create_view(p, obj, create: str, phase: int, exists: str | None = None) -> None:
-    """``create``, or, when the view reads something in doubt, the same in a sub-block that holds
-    it back with a warning (and puts the view itself in doubt for the views that read it)."""
-    doubt = _in_doubt(p)
-    reads = sorted(ref for ref in required(obj) if ref in doubt)
+    """``create``, or, when the view reads something in doubt (``Planner.in_doubt``), the same in a
+    sub-block that holds it back with a warning, and the view in doubt for the views that read it."""
+    reads = p.doubted(obj)
     if not reads:
         p.emit(sb.guarded_create(exists, create) if exists else create, "create", obj, phase)
         return
-    doubt.add(("relation", obj.schema, obj.name))
-    names = ", ".join(".".join(ref[1:]) for ref in reads)
-    body = sb.catch(sb.statement(create), READ_ERRORS,
-                    f"{obj.display}: reads {names}, which the target has in another shape (reported) "
-                    "or does not have yet; it waits for that")
+    p.in_doubt.add(("relation", obj.schema, obj.name))
+    body = p.waiting(sb.statement(create), obj, reads)
     if exists:
         body = sb.if_block(f"NOT {exists}", body)
     p.emit(sb.do_block(body), "create", obj, phase, may_hold_back=True)
@@ -162,6 +130,8 @@ def replace_view(p, obj: View) -> None:
     body = sb.catch(sb.statement(node), ("invalid_table_definition", "feature_not_supported"),
                     f"{obj.display}: PostgreSQL cannot replace it in place (a column was removed, renamed "
                     "or retyped); drop and re-create it by hand")
+    if reads := p.doubted(obj):  # a view it reads may be held back (just above) or of another shape
+        body = p.waiting(body, obj, reads)
     p.emit(sb.do_block(body), "replace", obj, VIEW_PHASE, may_hold_back=True)
 
 
