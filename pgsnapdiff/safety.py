@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import pglast
 from pglast import ast, enums
+from pglast.stream import RawStream
 
 from .errors import PgSnapDiffError
 from .kinds.reported import SETTINGS_OF_NEW
@@ -76,15 +77,40 @@ def _do_block_statements(node: ast.DoStmt) -> Iterator[ast.Node]:
     while tag in body:
         tag = tag[:-1] + "_$"
     tree = pglast.parse_plpgsql(f"CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS {tag}{body}{tag}")
+    previous: ast.Node | None = None
     for kind, value in _walk(tree):
         if kind == "PLpgSQL_stmt_execsql":
-            yield from (raw.stmt for raw in pglast.parse_sql(value["sqlstmt"]["PLpgSQL_expr"]["query"]))
+            for raw in pglast.parse_sql(value["sqlstmt"]["PLpgSQL_expr"]["query"]):
+                if not _takes_back_what_was_just_created(raw.stmt, previous):
+                    yield raw.stmt
+                previous = raw.stmt
         elif kind == "PLpgSQL_stmt_perform":  # PERFORM q: the SELECT q, checked as any other
             yield from (raw.stmt for raw in pglast.parse_sql(value["expr"]["PLpgSQL_expr"]["query"]))
         elif kind == "PLpgSQL_expr" and value.get("parseMode") == 2:  # an expression (IF condition...)
             yield from (raw.stmt for raw in pglast.parse_sql("SELECT " + value["query"]))
         elif kind.startswith("PLpgSQL_stmt_") and kind not in _PLPGSQL_ALLOWED:
             raise UnsafePlan(f"DO block uses {kind.removeprefix('PLpgSQL_stmt_')}")
+
+
+def _takes_back_what_was_just_created(node: ast.Node, previous: ast.Node | None) -> bool:
+    """``REVOKE EXECUTE ON FUNCTION f(...) FROM PUBLIC`` right after ``CREATE FUNCTION f(...)`` in
+    one block (kinds/routines.py): it takes back only the grant that CREATE just made, so it is part
+    of the creation. Anywhere else a REVOKE is refused."""
+    if not (isinstance(node, ast.GrantStmt) and not node.is_grant
+            and isinstance(previous, ast.CreateFunctionStmt) and node.objtype in _ROUTINES
+            and [p.priv_name for p in node.privileges or ()] == ["execute"] and len(node.objects) == 1
+            and [g.roletype for g in node.grantees] == [enums.RoleSpecType.ROLESPEC_PUBLIC]):
+        return False
+    target = node.objects[0]
+    arguments = [p.argType for p in previous.parameters or () if p.mode in _SIGNATURE_MODES]
+    return (names(target.objname) == names(previous.funcname)
+            and [RawStream()(t) for t in target.objargs or ()] == [RawStream()(t) for t in arguments])
+
+
+_ROUTINES = (enums.ObjectType.OBJECT_FUNCTION, enums.ObjectType.OBJECT_PROCEDURE)
+_MODE = enums.FunctionParameterMode
+_SIGNATURE_MODES = (_MODE.FUNC_PARAM_IN, _MODE.FUNC_PARAM_INOUT, _MODE.FUNC_PARAM_VARIADIC,
+                    _MODE.FUNC_PARAM_DEFAULT)
 
 
 _PLPGSQL_ALLOWED = {"PLpgSQL_stmt_block", "PLpgSQL_stmt_if", "PLpgSQL_stmt_execsql", "PLpgSQL_stmt_raise",

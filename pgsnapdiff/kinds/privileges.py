@@ -19,7 +19,10 @@ opening 15 closed), and a PostgreSQL 14 target differed from any newer reference
 
 A ``REVOKE`` in the reference (pg_dump writes ``REVOKE ALL ON FUNCTION f() FROM PUBLIC`` when the
 default ``EXECUTE`` was taken away) is a fact that can only be reported: taking a privilege away
-is not additive, and pgsnapdiff never does it.
+is not additive, and pgsnapdiff never does it. Except from a function the plan creates: there the
+``REVOKE EXECUTE ... FROM PUBLIC`` runs right after its ``CREATE``, in the same guarded block, and
+takes back only what that ``CREATE`` just granted (a ``SECURITY DEFINER`` function the reference
+locks down was left callable by everyone).
 """
 
 from __future__ import annotations
@@ -71,6 +74,20 @@ class Grant(SchemaObject):
     @property
     def plannable(self) -> bool:  # type: ignore[override]
         return not self.revoked
+
+    @property
+    def parent(self) -> Key | None:
+        """A routine's own ``EXECUTE`` taken from ``PUBLIC`` belongs to it: created with it."""
+        return ("function", *self.target) if self.revokes_execute_from_public else None
+
+    @property
+    def with_new_parent(self) -> bool:
+        return self.revokes_execute_from_public
+
+    @property
+    def revokes_execute_from_public(self) -> bool:
+        return (self.revoked and self.grantee == "public" and self.privilege == "EXECUTE"
+                and self.objtype in ("function", "procedure", "routine"))
 
     @property
     def key(self) -> Key:
@@ -219,7 +236,20 @@ def _if_the_role_exists(statement: str, what: str) -> str:
                     f"{what}: the role does not exist here; create it, then re-run")
 
 
+def revoke_from_public(obj: Grant) -> str:
+    """``REVOKE EXECUTE ON FUNCTION f(...) FROM PUBLIC`` for a routine the plan creates (plan_routine
+    runs it in the block that creates the routine; safety.py allows it only there)."""
+    node = copy.copy(obj.node)
+    node.privileges = [ast.AccessPriv(priv_name="execute")]
+    node.grantees = [g for g in obj.node.grantees if role_name(g) == "public"]
+    node.objects = [o for o, t in zip(obj.node.objects, _targets(obj.node), strict=True) if t == obj.target]
+    return deparse(node)
+
+
 def plan_grant(p, obj: Grant) -> None:
+    if obj.revoked:  # only planned with a new routine (diff.py), whose creation runs it
+        p.folded += 1
+        return
     node = copy.copy(obj.node)
     node.privileges = [ast.AccessPriv(priv_name=obj.privilege.lower(),
                                       cols=[ast.String(obj.column)] if obj.column else None)]

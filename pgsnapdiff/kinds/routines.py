@@ -25,6 +25,7 @@ from .. import sqlbuild as sb
 from ..model import Key, SchemaObject
 from ..names import qualified_list, signature, signature_of
 from ..parse import deparse
+from . import privileges
 from .normalize import canonical, query_text
 
 ROUTINE_PHASE = 45
@@ -157,8 +158,11 @@ def plan_routine(p, obj: Routine) -> None:
     node = copy.copy(obj.node)
     node.replace = False
     guard = sb.routine_exists(obj.schema, obj.name, obj.signature)
-    p.emit(sb.do_block(sb.if_block(f"NOT {guard}", f"{NO_BODY_CHECK}\n{sb.statement(node)}")), "create", obj,
-           ROUTINE_PHASE)
+    revokes = [sb.statement(privileges.revoke_from_public(grant))  # the reference takes EXECUTE from
+               for grant in p.ref.children(obj.key, privileges.Grant)  # PUBLIC: only right after CREATE
+               if p.is_new(grant.key)]
+    body = "\n".join([NO_BODY_CHECK, sb.statement(node), *revokes])
+    p.emit(sb.do_block(sb.if_block(f"NOT {guard}", body)), "create", obj, ROUTINE_PHASE)
 
 
 def replace_routine(p, obj: Routine) -> None:

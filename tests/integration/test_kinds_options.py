@@ -106,6 +106,23 @@ def test_privileges_are_compared_and_granted_only_with_the_option(pg_server, tmp
     assert message in held.stdout
 
 
+def test_a_new_function_the_reference_locks_down_is_created_locked_down(pg_server) -> None:
+    """A SECURITY DEFINER function the reference takes EXECUTE from PUBLIC was created callable by
+    everyone, and the REVOKE reported for a person (found in pg-schema-diff's privilege cases). The
+    REVOKE now runs right after the CREATE, in its block: it takes back only what CREATE granted."""
+    reference, target = pg_server.create_database(), pg_server.create_database()
+    execute(reference, "CREATE FUNCTION public.secret(a integer, b text DEFAULT 'x') RETURNS integer "
+                       "LANGUAGE sql SECURITY DEFINER AS 'SELECT 42';"
+                       "REVOKE ALL ON FUNCTION public.secret(integer, text) FROM PUBLIC;"
+                       "CREATE FUNCTION public.open() RETURNS integer LANGUAGE sql AS 'SELECT 1';")
+    applied = run_cli("diff", reference, target, "--privileges", "--apply", "--exit-code", "--no-color")
+    assert applied.exit_code == 0, applied.stdout + applied.stderr
+    assert not scalar(target, "SELECT has_function_privilege('public', 'public.secret(integer, text)', "
+                              "'EXECUTE')")
+    assert scalar(target, "SELECT has_function_privilege('public', 'public.open()', 'EXECUTE')")
+    assert run_cli("diff", reference, target, "--privileges", "--exit-code").exit_code == 0
+
+
 def test_new_attribute_of_a_composite_type_keeps_the_values_in_use(pg_server) -> None:
     reference, target = pg_server.create_database(), pg_server.create_database()
     execute(target, """CREATE TYPE public.address AS (street text, city text);
