@@ -289,6 +289,21 @@ def _inherited(ref: SchemaObject, target_objects: dict) -> SchemaObject | None:
     return None
 
 
+def _is_key(obj: SchemaObject) -> bool:
+    """A primary key, unique or exclusion constraint, or a unique index: what a foreign key needs."""
+    return getattr(obj, "contype", "") in _INDEX_BACKED or (
+        isinstance(obj, Index) and bool(getattr(obj.node, "unique", False)))
+
+
+def _references_a_waiting_key(ref: SchemaObject, waiting_keys: set[tuple[str, str]]) -> bool:
+    """A foreign key to a table whose primary key, unique constraint or unique index a person has to
+    create (its name is taken in the target, say): the table may be new, the key it needs is not
+    there, and adding it would fail the whole plan. It waits with that key (pg_dump writes foreign
+    keys after every key, so those are decided already)."""
+    references = getattr(ref, "references", None)
+    return references is not None and tuple(references) in waiting_keys
+
+
 def _comes_with_new_parent(ref: SchemaObject, ref_objects: dict, target_objects: dict) -> bool:
     """``ref`` (``with_new_parent``) belongs to a relation the plan creates. An index's own must
     be on a new relation too: on an existing table, the index may be built after the transaction
@@ -331,14 +346,15 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
     holders = _holders(target_objects)  # who holds each relation and type name in the target
     renamed = _under_other_names(target_objects, ref_objects)
     sequences = _identity_sequences(ref_objects)
-    used: set[Key] = set()  # the target's unique indexes that constraints are made from
+    used: set[Key] = set()  # the target's objects a reported reference object stands for
+    waiting_keys: set[tuple[str, str]] = set()  # tables whose key a person has to create
     for key, ref in ref_objects.items():
         if isinstance(ref, Unsupported):
             changes.append(NotCompared(ref, side="reference"))
             continue
         other = target_objects.get(key)
         if other is None:
-            if _implied(ref, unplanned):
+            if _implied(ref, unplanned) or (waiting_keys and _references_a_waiting_key(ref, waiting_keys)):
                 unplanned.add(key)
             elif not ref.plannable and not _comes_with_new_parent(ref, ref_objects, target_objects):
                 unplanned.add(key)
@@ -354,6 +370,7 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
                 changes.append(_name_clash(ref, *clash))
             elif renamed and (other_name := renamed.get(_signature(ref))) is not None:
                 unplanned.add(key)
+                used.add(other_name.key)  # that line says it all: not "only in the target" besides
                 changes.append(_renamed(ref, other_name))
             elif (inherited := _inherited(ref, target_objects)) is not None:
                 unplanned.add(key)
@@ -361,6 +378,8 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
                     "in target", "the table's own", f"inherited from {inherited.display}"),)))
             else:
                 changes.append(Missing(ref))
+            if key in unplanned and _is_key(ref):
+                waiting_keys.add((ref.schema, ref.table))  # type: ignore[attr-defined]
             continue
         fields = compare_objects(ref, other)
         repair = ""

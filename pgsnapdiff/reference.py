@@ -163,7 +163,7 @@ def load_files(url: str, paths: Sequence[Path], *, root: Path) -> None:
         for path in paths:
             name = _display(path, root)
             try:
-                text = path.read_text(encoding="utf-8")
+                text = path.read_bytes().decode("utf-8")  # as psql reads it: CRLF kept (sources.py)
             except (OSError, UnicodeDecodeError) as exc:
                 raise SourceError(f"{name}: cannot read: {exc}") from None
             if not text.strip():

@@ -119,7 +119,9 @@ class SideReader:
         if path.is_dir():
             raise SourceError(f"{spec}: is a directory; give a .sql file, a snapshot or a URL")
         try:
-            text = path.read_text(encoding="utf-8")
+            # Bytes as they are, as psql sends a file: a function body or literal written with CRLF
+            # (a Windows checkout) keeps its CR, like the database loaded from the same file.
+            text = path.read_bytes().decode("utf-8")
         except FileNotFoundError:
             raise SourceError(f"{spec}: no such file (give a .sql file, a snapshot or a postgresql:// URL)"
                               ) from None
@@ -128,6 +130,7 @@ class SideReader:
         if not text.strip():
             raise SourceError(f"{spec}: the file is empty")
         if is_dump_text(text):
+            text = text.replace("\r\n", "\n")  # pg_dump writes LF: CRLF here is a checkout's
             snapshot = SNAPSHOT_MARKER in text[:4096]
             if not _holds_rows(text, spec, snapshot=snapshot):
                 return self._side(spec, "snapshot" if snapshot else "dump file", text)

@@ -119,6 +119,21 @@ def test_dml_in_a_sql_reference_never_reaches_the_target(target, tmp_path) -> No
     assert result.exit_code == 0, result.stderr  # the fixture proves the target is untouched
 
 
+def test_a_sql_file_with_crlf_line_ends_is_loaded_as_psql_loads_it(pg_server, tmp_path) -> None:
+    """A Windows checkout writes CRLF; psql sends the bytes as they are, so a function body keeps its
+    CR in the database. pgsnapdiff read the file with Python's newline translation: every function
+    body and multi-line comment differed from a database psql loaded from that file, for ever
+    (found in Rails applications' structure.sql)."""
+    sql = ("CREATE FUNCTION public.answer() RETURNS integer\r\n    LANGUAGE sql\r\n    AS $$\r\n"
+           "  SELECT 42\r\n$$;\r\nCOMMENT ON FUNCTION public.answer() IS 'line one\r\nline two';\r\n")
+    path = tmp_path / "structure.sql"
+    path.write_bytes(sql.encode())
+    loaded = pg_server.create_database()
+    execute(loaded, sql)  # as psql -f would
+    result = run_cli("diff", str(path), loaded, "--exit-code", "--no-color")
+    assert result.exit_code == 0, result.stdout + result.stderr
+
+
 def test_data_statements_in_a_snapshot_are_refused(target, tmp_path) -> None:
     path = tmp_path / "schema.sql"
     path.write_text("-- pgsnapdiff snapshot (pgsnapdiff 0.1.0)\n"
