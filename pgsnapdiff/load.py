@@ -66,7 +66,7 @@ def _message(filename: str, line: int | None, exc: psycopg.Error) -> str:
     if diag.message_detail:
         text += f" ({diag.message_detail})"
     if diag.message_hint:
-        text += f" hint: {diag.message_hint}"
+        text += f"; hint: {diag.message_hint}"
     if diag.context and "PL/pgSQL" in diag.context:  # "compilation of PL/pgSQL function ... line N"
         text += f" [{diag.context.strip().splitlines()[0]}]"
     return text
