@@ -391,6 +391,8 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
                 fields = ()  # the missing values are EnumValue objects, hence Missing: additive
         if fields and ref.replaceable and options.replace_definitions and type(ref) is type(other):
             repair = "replace"
+        elif fields and type(ref) is type(other):
+            repair = ref.additive_repair(fields) or repair
         changes.append(Differs(ref, other, fields, repair) if fields else Same(ref))
     target_only = {key: None for key in target_objects if key not in ref_objects and key not in used}
     for key in target_only:

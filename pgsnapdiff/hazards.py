@@ -135,6 +135,12 @@ def _special(step: Step) -> Hazard | None:
         return Hazard("ACCESS EXCLUSIVE (brief) on the type",
                       "changes the row shape of every column and function of the type: SQL that builds "
                       "the old shape, such as ROW(a, b)::type in a function, fails from now on")
+    if kind == "type" and step.action == "set NOT NULL on":  # an existing domain (kinds/types.py)
+        return Hazard("SHARE (brief) on every table using the domain",
+                      "checks every stored value of the domain for NULLs")
+    if kind == "type" and step.action == "set the default of":
+        return Hazard("brief", "catalog change only; columns of the domain without a default of their "
+                      "own get it on new rows")
     if kind == "domain constraint":
         return Hazard("SHARE (brief) on every table using the domain",
                       "checks existing values of every column of that domain")

@@ -78,6 +78,11 @@ class SchemaObject:
     def with_new_parent(self) -> bool:
         return False
 
+    def additive_repair(self, fields: tuple) -> str:
+        """The name of the repair that makes the target's object (differing in ``fields``) the
+        reference's by adding only, or "" (the difference is reported). See diff.py."""
+        return ""
+
     def facts(self) -> dict[str, object]:
         return {name: getattr(self, name) for name in self.compared}
 

@@ -156,7 +156,9 @@ def violation(node: ast.Node, *, allow_replace: bool = False) -> str | None:
 
 def _other_violation(node: ast.Node) -> str | None:
     if isinstance(node, ast.AlterDomainStmt):
-        return None if node.subtype in ("C", "V") else f"ALTER DOMAIN ({node.subtype})"
+        # ADD CONSTRAINT, VALIDATE, SET NOT NULL, SET DEFAULT (not DROP DEFAULT: "T" without a value)
+        additive = node.subtype in ("C", "V", "O") or (node.subtype == "T" and node.def_ is not None)
+        return None if additive else f"ALTER DOMAIN ({node.subtype})"
     if isinstance(node, ast.AlterTSConfigurationStmt):
         add = enums.AlterTSConfigType.ALTER_TSCONFIG_ADD_MAPPING
         return None if node.kind == add else "ALTER TEXT SEARCH CONFIGURATION"

@@ -47,6 +47,13 @@ class Domain(SchemaObject):
     def key(self) -> Key:
         return ("type", self.schema, self.name)
 
+    def additive_repair(self, fields: tuple) -> str:
+        """A default or NOT NULL the target's domain lacks is added, as on a column: ``SET
+        DEFAULT``, and ``SET NOT NULL`` held back when stored values are NULL (plan_domain_additions)."""
+        added = all((f.field == "default" and f.reference and not f.target)
+                    or (f.field == "not_null" and f.reference and not f.target) for f in fields)
+        return "additions" if added else ""
+
 
 @dataclass(frozen=True)
 class DomainConstraint(SchemaObject):
@@ -211,6 +218,23 @@ def plan_domain(p, obj: Domain) -> None:
     p.emit(sb.guarded_create(sb.type_exists(obj.schema, obj.name), deparse(node)), "create", obj, TYPE_PHASE)
 
 
+def plan_domain_additions(p, obj: Domain) -> None:
+    """The default and NOT NULL the target's domain lacks (Domain.additive_repair). NOT NULL checks
+    every stored value of the domain: where one is NULL it is held back with a warning."""
+    domain = [ast.String(obj.schema), ast.String(obj.name)]
+    change = next(c for c in p.result.changes if c.key == obj.key)
+    fields = {f.field for f in change.fields}
+    if "default" in fields:
+        default = next(c.raw_expr for c in obj.node.constraints if c.contype == CT.CONSTR_DEFAULT)
+        p.emit(ast.AlterDomainStmt(subtype="T", typeName=domain, def_=default), "set the default of", obj,
+               TYPE_PHASE + 3)
+    if "not_null" in fields:
+        set_not_null = sb.statement(ast.AlterDomainStmt(subtype="O", typeName=domain))
+        body = sb.catch(set_not_null, ("not_null_violation",),
+                        f"{obj.display}: stored values are NULL; backfill them, then re-run")
+        p.emit(sb.do_block(body), "set NOT NULL on", obj, TYPE_PHASE + 3, may_hold_back=True)
+
+
 def plan_domain_constraint(p, obj: DomainConstraint) -> None:
     if p.is_new(obj.parent) and obj.valid:
         return  # part of CREATE DOMAIN
@@ -263,4 +287,5 @@ BUILDERS = {ast.CreateDomainStmt: build_domain, ast.AlterDomainStmt: build_alter
             ast.CompositeTypeStmt: build_composite, ast.CreateRangeStmt: build_range}
 PLANNERS = {Domain: plan_domain, DomainConstraint: plan_domain_constraint, CompositeType: plan_composite,
             Attribute: plan_attribute, RangeType: plan_range}
-REPAIRS = {(DomainConstraint, "validate"): validate_domain_constraint}
+REPAIRS = {(DomainConstraint, "validate"): validate_domain_constraint,
+           (Domain, "additions"): plan_domain_additions}

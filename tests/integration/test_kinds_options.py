@@ -161,3 +161,23 @@ def test_grant_all_includes_maintain_where_the_server_has_it(pg_server, pg15_ser
     assert scalar(on_18, f"SELECT has_table_privilege('{role}', 'public.p', 'MAINTAIN')")
     defaults = "SELECT defaclacl::text FROM pg_default_acl WHERE defaclobjtype = 'r'"
     assert "=arwdDxtm/" in scalar(on_18, defaults) and "=arwdDxt/" in scalar(on_15, defaults)
+
+
+def test_a_default_or_not_null_the_targets_domain_lacks_is_added(pg_server) -> None:
+    """As on a column: SET DEFAULT, and SET NOT NULL held back where stored values are NULL. Both
+    were only reported (found in pg-schema-diff's domain cases)."""
+    reference, target = pg_server.create_database(), pg_server.create_database()
+    execute(reference, "CREATE DOMAIN public.code AS integer DEFAULT 7 NOT NULL;"
+                       "CREATE DOMAIN public.name AS text NOT NULL;"
+                       "CREATE DOMAIN public.other AS integer DEFAULT 1;"
+                       "CREATE TABLE public.t (a public.code, b public.name);")
+    execute(target, "CREATE DOMAIN public.code AS integer; CREATE DOMAIN public.name AS text;"
+                    "CREATE DOMAIN public.other AS integer DEFAULT 2;"
+                    "CREATE TABLE public.t (a public.code, b public.name);"
+                    "INSERT INTO public.t VALUES (1, NULL);")
+    applied = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert applied.exit_code == 4, applied.stdout + applied.stderr
+    assert "held back: domain public.name: stored values are NULL" in applied.stdout
+    assert "domain public.other differs: default: reference 1, target 2" in applied.stdout  # never changed
+    assert scalar(target, "SELECT typnotnull AND typdefault = '7' FROM pg_type WHERE typname = 'code'")
+    assert scalar(target, "SELECT NOT typnotnull FROM pg_type WHERE typname = 'name'")

@@ -35,6 +35,7 @@ REFUSED = [
     "ALTER TABLE s.t SET ACCESS METHOD heap2", "ALTER TABLE s.t SET UNLOGGED", "ALTER TABLE s.t SET LOGGED",
     "ALTER TABLE s.t RESET (fillfactor)", "ALTER TABLE s.t ALTER COLUMN a RESET (n_distinct)",
     "ALTER TABLE s.t SET WITHOUT CLUSTER", "ALTER INDEX s.i SET TABLESPACE elsewhere",
+    "ALTER DOMAIN s.d DROP DEFAULT", "ALTER DOMAIN s.d DROP NOT NULL",
     # a REVOKE is allowed only right after the CREATE of that very function, in one block
     "DO $$ BEGIN REVOKE EXECUTE ON FUNCTION s.f(integer) FROM PUBLIC; END $$",
     "DO $$ BEGIN CREATE FUNCTION s.g(a integer) RETURNS integer LANGUAGE sql AS 'SELECT 1';"
@@ -69,6 +70,7 @@ ALLOWED = [
     "ALTER TABLE ONLY s.t CLUSTER ON t_pkey", "ALTER TABLE ONLY s.t SET (fillfactor = 90)",
     "ALTER INDEX s.i ALTER COLUMN 2 SET STATISTICS 400",
     "ALTER MATERIALIZED VIEW s.m ALTER COLUMN n SET STATISTICS 300",
+    "ALTER DOMAIN s.d SET DEFAULT 7", "ALTER DOMAIN s.d SET NOT NULL",
     # a function the plan creates, locked down as the reference has it (kinds/routines.py)
     "DO $$ BEGIN IF NOT (pg_catalog.to_regprocedure('s.f(integer,text)') IS NOT NULL) THEN"
     " CREATE FUNCTION s.f(a integer, b text DEFAULT 'x', OUT c integer) LANGUAGE sql AS 'SELECT 1';"
