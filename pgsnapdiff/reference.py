@@ -124,10 +124,23 @@ def reference_dump(source: Source, *, pg_bin: str | None = None, extensions: Seq
     from .binaries import find_binaries
     from .server import ThrowawayServer
 
-    with ThrowawayServer(find_binaries(pg_bin)) as server:
+    with ThrowawayServer(find_binaries(pg_bin, extensions=_extensions_needed(source, extensions))) as server:
         url = server.create_database("reference")
         build_reference(source, url, extensions=extensions)
         return dump_schema(ConnInfo.parse(url), pg_bin=pg_bin, owners=owners, privileges=privileges)
+
+
+def _extensions_needed(source: Source, configured: Sequence[str]) -> set[str]:
+    """The extensions the reference creates: configured ones, and those its .sql files create."""
+    from .load import extensions_in
+
+    names = set(configured)
+    for path in source.paths if source.kind == "sql" else ():
+        try:
+            names |= extensions_in(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            pass  # load_files reports it
+    return names
 
 
 def build_reference(source: Source, url: str, *, extensions: Sequence[str] = ()) -> None:

@@ -98,12 +98,14 @@ class SideReader:
     def __exit__(self, *exc) -> None:
         self._stack.close()
 
-    def server(self):
+    def server(self, extensions: set[str] | frozenset[str] = frozenset()):
+        """The throwaway server, started on first use by one whose contrib has ``extensions``."""
         if self._server is None:
             from .binaries import find_binaries
             from .server import ThrowawayServer
 
-            self._server = self._stack.enter_context(ThrowawayServer(find_binaries(self.pg_bin)))
+            binaries = find_binaries(self.pg_bin, extensions=extensions)
+            self._server = self._stack.enter_context(ThrowawayServer(binaries))
         return self._server
 
     def read(self, spec: str) -> Side:
@@ -150,11 +152,11 @@ class SideReader:
         return Side(spec, kind, text, Model(spec), conn)  # split by the caller (sync.py)
 
     def read_sql_file(self, spec: str, text: str) -> Side:
-        from .load import load_sql, loadable
+        from .load import extensions_in, load_sql, loadable
 
         text = loadable(text)  # without pg_dump 17.6+'s \restrict lines, which only psql reads
         parse_sql(text, origin=spec)  # a syntax error is reported with file:line before any server starts
-        url = self.server().create_database()
+        url = self.server(extensions_in(text)).create_database()
         load_sql(url, text, filename=spec)
         dump = dump_schema(ConnInfo.parse(url), pg_bin=self.pg_bin, privileges=self.privileges)
         return self._side(spec, "sql file", dump.text)

@@ -28,6 +28,7 @@ from pgsnapdiff.server import (
     find_binaries,
     find_pg_dump,
 )
+from tests.dbkit import run_cli
 
 REPO = Path(__file__).resolve().parents[2]
 PG15_BIN = Path("/usr/lib/postgresql/15/bin")
@@ -235,6 +236,26 @@ def test_env_and_explicit_binaries(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
         find_binaries(str(tmp_path))
     with pytest.raises(BinariesError, match="not a directory"):
         find_binaries(str(tmp_path / "nope"))
+
+
+def test_the_server_chosen_for_a_reference_has_the_extensions_it_creates(tmp_path: Path) -> None:
+    """The embedded wheel has no pgcrypto or uuid-ossp, which many schemas create (Rails and Django
+    applications): such a reference failed to load unless the user found --pg-bin. The server is
+    now chosen among the installations for the extensions it needs (found in Rails applications)."""
+    servers = [b for b in all_binaries() if b.can_serve]
+    having = [b for b in servers if b.offers({"pgcrypto", "uuid-ossp"})]
+    if not having:
+        pytest.skip("no PostgreSQL installation here has pgcrypto and uuid-ossp")
+    assert find_binaries(extensions={"pgcrypto", "uuid-ossp"}) == having[0]
+    assert find_binaries(extensions=()) == servers[0]  # nothing needed: the usual first choice
+    assert find_binaries(extensions={"no_such_extension"}) == servers[0]  # its load will say why
+    reference = tmp_path / "schema.sql"
+    reference.write_text('CREATE EXTENSION IF NOT EXISTS pgcrypto; CREATE EXTENSION "uuid-ossp";\n'
+                         "CREATE TABLE public.t (id uuid DEFAULT public.uuid_generate_v4(),"
+                         " h text DEFAULT public.crypt('x', public.gen_salt('bf')));\n")
+    done = run_cli("snapshot", "--from", str(reference), "-o", "-")
+    assert done.exit_code == 0, done.stderr
+    assert "uuid_generate_v4()" in done.stdout and "CREATE EXTENSION IF NOT EXISTS pgcrypto" in done.stdout
 
 
 def test_all_binaries_are_distinct() -> None:
