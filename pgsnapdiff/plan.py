@@ -233,9 +233,15 @@ class Planner:
         self.emit(ast.CreateSchemaStmt(schemaname=obj.name, if_not_exists=True), "create", obj, 10)
 
     def extension(self, obj: Extension) -> None:
+        """Created where the target's server has its files; elsewhere held back with a warning (a
+        reference built on a server with pgcrypto, a target on one without: nothing may use it)."""
         node = copy.copy(obj.node)
         node.if_not_exists = True
-        self.emit(node, "create", obj, 20)
+        available = sb.named_exists("pg_available_extensions", "name", obj.name)
+        missing = sb.warn(f"{obj.display}: the target's server does not have it; install its package "
+                          "there (e.g. postgresql-contrib), then re-run")
+        self.emit(sb.do_block(sb.if_block(available, sb.statement(node), missing)), "create", obj, 20,
+                  may_hold_back=True)
 
     def enum(self, obj: EnumType) -> None:
         create = sb.statement(obj.node)

@@ -139,6 +139,25 @@ def test_a_foreign_key_to_a_new_table_whose_key_name_is_taken_waits_with_the_key
         assert conn.execute("SELECT to_regclass('public.queue') IS NOT NULL").fetchone() == (True,)
 
 
+def test_an_extension_the_targets_server_lacks_is_held_back(pg_server, tmp_path) -> None:
+    """A reference dumped where pgcrypto is installed, a target whose server has no pgcrypto (the
+    embedded PostgreSQL): CREATE EXTENSION failed the whole apply, though nothing used it (found in
+    Airflow 3's release history)."""
+    with psycopg.connect(pg_server.url()) as conn:
+        if conn.execute("SELECT FROM pg_available_extensions WHERE name = 'pgcrypto'").fetchone():
+            pytest.skip("this server has pgcrypto")
+    reference = tmp_path / "dump.sql"
+    reference.write_text("--\n-- PostgreSQL database dump\n--\n\n"
+                         "CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA public;\n"
+                         "CREATE TABLE public.t (id integer);\n")
+    target = pg_server.create_database()
+    result = run_cli("diff", str(reference), target, "--apply", "--exit-code", "--no-color")
+    assert result.exit_code == 4, result.stdout + result.stderr  # was 1: rolled back, nothing changed
+    assert "held back: extension pgcrypto: the target's server does not have it" in result.stdout
+    with psycopg.connect(target) as conn:
+        assert conn.execute("SELECT to_regclass('public.t') IS NOT NULL").fetchone() == (True,)
+
+
 def test_a_renamed_constraint_is_one_difference_not_two(pg_server) -> None:
     """A unique constraint renamed in the reference was reported as "name differs" and, again, as
     the target's own "only in the target" (found 170 times in pretix's history)."""

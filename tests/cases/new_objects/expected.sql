@@ -5,7 +5,15 @@ SELECT pg_catalog.set_config('search_path', '', false);
 CREATE SCHEMA IF NOT EXISTS shop;
 
 -- create extension citext
-CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public;
+DO $$
+BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_available_extensions AS o WHERE o.name = 'citext') THEN
+    CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public;
+  ELSE
+    RAISE WARNING USING MESSAGE = 'pgsnapdiff: held back: extension citext: the target''s server does not have it; install its package there (e.g. postgresql-contrib), then re-run';
+  END IF;
+END
+$$;
 
 -- create type shop.order_status
 DO $$
