@@ -14,6 +14,7 @@ from typing import LiteralString, cast
 
 import psycopg
 from pglast.parser import ParseError, scan, split
+from psycopg import sql as sql_module
 
 from pgsnapdiff.conn import ConnInfo
 from pgsnapdiff.errors import SourceError
@@ -28,15 +29,42 @@ def load_sql(url: str, sql: str, *, filename: str) -> None:
     target = ConnInfo.parse(url)
     sql = loadable(sql)
     with target.connect(autocommit=False) as conn:
-        try:
-            with conn.cursor() as cur:
-                cur.execute(cast("LiteralString", sql))  # no params: '%' is not a placeholder
-            conn.commit()
-        except psycopg.Error as exc:
-            conn.rollback()
-            line = _error_line(conn, sql, exc)
-            raise SourceError(_message(filename, line, exc)) from None
+        for _ in range(MAX_ROLES):
+            try:
+                with conn.cursor() as cur:
+                    cur.execute(cast("LiteralString", sql))  # no params: '%' is not a placeholder
+                conn.commit()
+                break
+            except psycopg.Error as exc:
+                conn.rollback()
+                if (role := missing_role(exc)) is None:
+                    line = _error_line(conn, sql, exc)
+                    raise SourceError(_message(filename, line, exc)) from None
+                create_role(conn, role, filename)
+                conn.commit()  # kept when the next try fails on another role
+        else:
+            raise SourceError(f"{filename}: names more than {MAX_ROLES} roles the server does not have")
     log.info("loaded %s into %s", filename, target.describe())
+
+
+MAX_ROLES = 200  # roles a source may name that the throwaway server is given (each costs one retry)
+_MISSING_ROLE = re.compile(r'^role "(.+)" does not exist$')
+
+
+def missing_role(exc: psycopg.Error) -> str | None:
+    """The role a statement named that the server does not have (``GRANT ... TO app_user``, ``OWNER
+    TO``, a policy's ``TO``), or None for any other error."""
+    if exc.sqlstate != "42704":  # undefined_object
+        return None
+    match = _MISSING_ROLE.match(exc.diag.message_primary or "")
+    return match.group(1) if match else None
+
+
+def create_role(conn: psycopg.Connection, role: str, filename: str) -> None:
+    """The role, in the throwaway server only: a schema file that grants to the application's roles
+    loads there as it does where those roles exist (the target's are its own)."""
+    conn.execute(sql_module.SQL("CREATE ROLE {} NOLOGIN").format(sql_module.Identifier(role)))
+    log.info("%s names role %s: created it in the throwaway server", filename, role)
 
 
 _CREATE_EXTENSION = re.compile(r'\bCREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?(?:"([^"]+)"|([\w-]+))',

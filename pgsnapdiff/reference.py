@@ -170,7 +170,7 @@ def create_extensions(url: str, names: Sequence[str]) -> None:
 def load_files(url: str, paths: Sequence[Path], *, root: Path) -> None:
     """All files in one transaction, each under a savepoint: on an error the files before it are
     still in place, so the failing statement is found by replaying that file alone."""
-    from .load import _error_line, _message, loadable  # load.py's error reporting, shared
+    from .load import MAX_ROLES, _error_line, _message, create_role, loadable, missing_role  # shared
 
     with ConnInfo.parse(url).connect(autocommit=False) as conn:
         for path in paths:
@@ -182,15 +182,22 @@ def load_files(url: str, paths: Sequence[Path], *, root: Path) -> None:
             if not text.strip():
                 continue
             text = loadable(text)
-            conn.execute("SAVEPOINT pgsnapdiff_file")
-            try:
-                conn.execute(cast("LiteralString", text))
-            except psycopg.Error as exc:
+            for _ in range(MAX_ROLES):
+                conn.execute("SAVEPOINT pgsnapdiff_file")
                 try:
-                    conn.execute("ROLLBACK TO SAVEPOINT pgsnapdiff_file")
-                except psycopg.Error:  # the file ran its own COMMIT/ROLLBACK: the savepoint is gone
-                    conn.rollback()
-                raise SourceError(_message(name, _error_line(conn, text, exc), exc)) from None
+                    conn.execute(cast("LiteralString", text))
+                    break
+                except psycopg.Error as exc:
+                    try:
+                        conn.execute("ROLLBACK TO SAVEPOINT pgsnapdiff_file")
+                    except psycopg.Error:  # the file ran its own COMMIT/ROLLBACK: the savepoint is gone
+                        conn.rollback()
+                        raise SourceError(_message(name, _error_line(conn, text, exc), exc)) from None
+                    if (role := missing_role(exc)) is None:
+                        raise SourceError(_message(name, _error_line(conn, text, exc), exc)) from None
+                    create_role(conn, role, name)
+            else:
+                raise SourceError(f"{name}: names more than {MAX_ROLES} roles the server does not have")
             log.info("loaded %s", name)
         conn.commit()
 

@@ -132,11 +132,11 @@ class SideReader:
         if not text.strip():
             raise SourceError(f"{spec}: the file is empty")
         if is_dump_text(text):
-            text = text.replace("\r\n", "\n")  # pg_dump writes LF: CRLF here is a checkout's
-            snapshot = SNAPSHOT_MARKER in text[:4096]
-            if not _holds_rows(text, spec, snapshot=snapshot):
-                return self._side(spec, "snapshot" if snapshot else "dump file", text)
-        return self.read_sql_file(spec, text)
+            dump = text.replace("\r\n", "\n")  # pg_dump writes LF: CRLF here is a checkout's
+            snapshot = SNAPSHOT_MARKER in dump[:4096]
+            if not _holds_rows(dump, spec, snapshot=snapshot):
+                return self._side(spec, "snapshot" if snapshot else "dump file", dump)
+        return self.read_sql_file(spec, text)  # loaded as psql would: its bytes as they are
 
     def read_database(self, conn: ConnInfo) -> Side:
         return self.database_side(conn, dump_schema(conn, pg_bin=self.pg_bin, privileges=self.privileges))

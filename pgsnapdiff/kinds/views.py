@@ -7,7 +7,7 @@
   with a warning: that change needs a drop, which pgsnapdiff never does).
 - A new view that reads a relation or function differing in the target (a view that gained the
   column it selects, a column of another type) may not be creatable yet: its step catches the
-  errors that says so and holds it back with a warning, so the rest of the plan applies; so does a
+  errors that say so and holds it back with a warning, so the rest of the plan applies; so does a
   new view that reads such a held-back view.
 - A missing materialized view is created populated (``WITH DATA``): pg_dump's schema-only text
   always says ``WITH NO DATA``, but an unpopulated view fails every query until someone refreshes

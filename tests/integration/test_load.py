@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
+
 import psycopg
 import pytest
 
 from pgsnapdiff.errors import SourceError
 from pgsnapdiff.load import load_sql
+from tests.dbkit import run_cli
 
 GOOD = """-- a comment with 100% and {braces}
 CREATE TABLE items (id int PRIMARY KEY, label text DEFAULT '50%');
@@ -71,3 +74,24 @@ def test_concurrently_is_dropped_where_a_transaction_forbids_it(fresh_db: str) -
     with pytest.raises(SourceError, match=r"^n\.sql:2: "):
         load_sql(fresh_db, "CREATE TABLE u (a integer);\nCREATE INDEX CONCURRENTLY u_b ON u (b);\n",
                  filename="n.sql")
+
+
+def test_roles_a_schema_file_names_are_created_in_the_throwaway_server(fresh_db: str, tmp_path) -> None:
+    """A schema file that grants to, or is owned by, the application's roles failed to load in the
+    throwaway server, which has none of them (found in pg-schema-diff's and sqldef's cases). Each
+    role named is created there, NOLOGIN, and the file loads whole."""
+    role = f"app_{uuid.uuid4().hex[:8]}"
+    load_sql(fresh_db, f"CREATE TABLE public.t (id integer);\nGRANT SELECT ON public.t TO {role}_r;\n"
+                       f"ALTER TABLE public.t OWNER TO {role}_o;\n"
+                       f"CREATE POLICY p ON public.t TO {role}_p USING (true);\n", filename="schema.sql")
+    with psycopg.connect(fresh_db) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE %s AND NOT rolcanlogin",
+                            (f"{role}_%",)).fetchone() == (3,)
+        assert conn.execute("SELECT relowner::regrole::text FROM pg_class WHERE relname = 't'").fetchone() \
+            == (f"{role}_o",)
+    snapshot = tmp_path / "schema.sql"
+    source = tmp_path / "source.sql"
+    source.write_text(f"CREATE TABLE public.u (id integer);\nGRANT SELECT ON public.u TO {role}_s;\n")
+    done = run_cli("snapshot", "--from", str(source), "-o", str(snapshot), "--privileges")
+    assert done.exit_code == 0, done.stderr
+    assert f"TO {role}_s" in snapshot.read_text()
