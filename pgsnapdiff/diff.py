@@ -304,6 +304,16 @@ def _references_a_waiting_key(ref: SchemaObject, waiting_keys: set[tuple[str, st
     return references is not None and tuple(references) in waiting_keys
 
 
+def _attaches_to_another_tables_index(ref: SchemaObject, ref_objects: dict, target_objects: dict) -> bool:
+    """An index attachment whose parent index the target has on another table (reported as
+    differing): PostgreSQL refuses it on every run, so it waits with that index."""
+    parent = getattr(ref, "parent_index", None)
+    if parent is None:
+        return False
+    ours, theirs = ref_objects.get(("index", *parent)), target_objects.get(("index", *parent))
+    return isinstance(ours, Index) and isinstance(theirs, Index) and ours.table != theirs.table
+
+
 def _comes_with_new_parent(ref: SchemaObject, ref_objects: dict, target_objects: dict) -> bool:
     """``ref`` (``with_new_parent``) belongs to a relation the plan creates. An index's own must
     be on a new relation too: on an existing table, the index may be built after the transaction
@@ -354,7 +364,8 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
             continue
         other = target_objects.get(key)
         if other is None:
-            if _implied(ref, unplanned) or (waiting_keys and _references_a_waiting_key(ref, waiting_keys)):
+            if _implied(ref, unplanned) or (waiting_keys and _references_a_waiting_key(ref, waiting_keys)) \
+                    or _attaches_to_another_tables_index(ref, ref_objects, target_objects):
                 unplanned.add(key)
             elif not ref.plannable and not _comes_with_new_parent(ref, ref_objects, target_objects):
                 unplanned.add(key)
