@@ -289,22 +289,41 @@ def _inherited(ref: SchemaObject, target_objects: dict) -> SchemaObject | None:
     return None
 
 
-def _is_key(obj: SchemaObject) -> bool:
-    """A primary key, unique or exclusion constraint, or a unique index: what a foreign key needs."""
-    return getattr(obj, "contype", "") in _INDEX_BACKED or (
-        isinstance(obj, Index) and bool(getattr(obj.node, "unique", False)))
+KeyColumns = tuple[str, str, str | frozenset[str]]  # schema, table, "primary key" or its columns
 
 
-def _references_a_waiting_key(ref: SchemaObject, waiting_keys: set[tuple[str, str]]) -> bool:
-    """A foreign key to a table whose primary key, unique constraint or unique index a person has to
-    create (its name is taken in the target, say): the table may be new, the key it needs is not
-    there, and adding it would fail the whole plan. It waits with that key (pg_dump writes foreign
-    keys after every key, so those are decided already)."""
-    references = getattr(ref, "references", None)
-    return references is not None and tuple(references) in waiting_keys
+def _keys_of(obj: SchemaObject) -> list[KeyColumns]:
+    """How a foreign key names ``obj`` when it is a key: by its columns (in any order), and, for a
+    primary key, also by naming none; [] for anything else."""
+    node = getattr(obj, "node", None)
+    if isinstance(obj, Constraint) and obj.contype in _INDEX_BACKED and node is not None and node.keys:
+        columns = (obj.schema, obj.table, frozenset(k.sval for k in node.keys))
+        named = [(obj.schema, obj.table, "primary key")] if obj.contype == "primary key" else []
+        return [columns, *named]
+    if isinstance(obj, Index) and node is not None and node.unique and not node.whereClause \
+            and all(p.name for p in node.indexParams):
+        return [(obj.schema, obj.table, frozenset(p.name for p in node.indexParams))]
+    return []
 
 
-def _attaches_to_another_tables_index(ref: SchemaObject, ref_objects: dict, target_objects: dict) -> bool:
+def _referenced_key(ref: SchemaObject) -> KeyColumns | None:
+    """The key a foreign key uses: its table's primary key when it names no columns."""
+    node, references = getattr(ref, "node", None), getattr(ref, "references", None)
+    if not isinstance(ref, Constraint) or references is None or node is None:
+        return None
+    if not node.pk_attrs:
+        return (*references, "primary key")
+    return (*references, frozenset(a.sval for a in node.pk_attrs))
+
+
+def _same_key(ref: SchemaObject, holder: SchemaObject) -> bool:
+    """``holder``, the target's object holding ``ref``'s name, is that very key on that table (a
+    primary key under its old name): a foreign key to the table finds it."""
+    return (isinstance(holder, Constraint) and holder.table == getattr(ref, "table", None)
+            and holder.definition == getattr(ref, "definition", None))
+
+
+def _attached_elsewhere(ref: SchemaObject, ref_objects: dict, target_objects: dict) -> bool:
     """An index attachment whose parent index the target has on another table (reported as
     differing): PostgreSQL refuses it on every run, so it waits with that index."""
     parent = getattr(ref, "parent_index", None)
@@ -357,16 +376,22 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
     renamed = _under_other_names(target_objects, ref_objects)
     sequences = _identity_sequences(ref_objects)
     used: set[Key] = set()  # the target's objects a reported reference object stands for
-    waiting_keys: set[tuple[str, str]] = set()  # tables whose key a person has to create
+    # The keys a person has to create (their name is another table's): foreign keys to them wait.
+    # pg_dump writes foreign keys after every key, so those are decided by the time one comes.
+    waiting_keys: set[KeyColumns] = set()
     for key, ref in ref_objects.items():
         if isinstance(ref, Unsupported):
             changes.append(NotCompared(ref, side="reference"))
             continue
         other = target_objects.get(key)
         if other is None:
-            if _implied(ref, unplanned) or (waiting_keys and _references_a_waiting_key(ref, waiting_keys)) \
-                    or _attaches_to_another_tables_index(ref, ref_objects, target_objects):
+            if _implied(ref, unplanned) or _attached_elsewhere(ref, ref_objects, target_objects):
                 unplanned.add(key)
+            elif waiting_keys and _referenced_key(ref) in waiting_keys:
+                unplanned.add(key)
+                changes.append(Differs(ref, None, (FieldDiff("in target", "present", (
+                    f"missing: the key it references on {qualified_name(*ref.references)} is missing and "  # type: ignore[attr-defined]
+                    "needs a person (reported); it waits for that")),)))
             elif not ref.plannable and not _comes_with_new_parent(ref, ref_objects, target_objects):
                 unplanned.add(key)
                 changes.append(_unplanned(ref))
@@ -379,6 +404,10 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
                     continue
                 unplanned.add(key)
                 changes.append(_name_clash(ref, *clash))
+                if _same_key(ref, clash[0]):  # under its old name: one line, not "only in the target" too
+                    used.add(clash[0].key)
+                else:  # the table lacks that key: foreign keys to it wait
+                    waiting_keys.update(_keys_of(ref))
             elif renamed and (other_name := renamed.get(_signature(ref))) is not None:
                 unplanned.add(key)
                 used.add(other_name.key)  # that line says it all: not "only in the target" besides
@@ -389,8 +418,6 @@ def diff_models(reference: Model, target: Model, options: DiffOptions | None = N
                     "in target", "the table's own", f"inherited from {inherited.display}"),)))
             else:
                 changes.append(Missing(ref))
-            if key in unplanned and _is_key(ref):
-                waiting_keys.add((ref.schema, ref.table))  # type: ignore[attr-defined]
             continue
         fields = compare_objects(ref, other)
         repair = ""

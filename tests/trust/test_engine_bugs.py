@@ -135,8 +135,29 @@ def test_a_foreign_key_to_a_new_table_whose_key_name_is_taken_waits_with_the_key
     result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
     assert result.exit_code == 4, result.stdout + result.stderr  # was 1: rolled back, nothing changed
     assert "its name is taken by primary key constraint dataset_pkey" in result.stdout
+    assert "queue_asset_id_fkey on public.queue differs" in result.stdout  # waits, and says so
     with psycopg.connect(target) as conn:
         assert conn.execute("SELECT to_regclass('public.queue') IS NOT NULL").fetchone() == (True,)
+
+
+def test_a_foreign_key_to_a_key_the_target_has_under_another_name_is_added(pg_server) -> None:
+    """The key is there, under its old name: a foreign key to it works, and must be added. (A first
+    fix of the test above made every foreign key to such a table wait, silently: found by re-running
+    Airflow's history, where ab_user's unique constraints are renamed.)"""
+    reference = pg_server.create_database()
+    execute(reference, "CREATE TABLE public.a (id integer CONSTRAINT a_pkey PRIMARY KEY,"
+                       " code text CONSTRAINT a_code_uq UNIQUE);"
+                       "CREATE TABLE public.b (a_id integer REFERENCES public.a (id),"
+                       " a_code text REFERENCES public.a (code));")
+    target = pg_server.create_database()
+    execute(target, "CREATE TABLE public.a (id integer CONSTRAINT a_key_old PRIMARY KEY,"
+                    " code text CONSTRAINT a_code_key UNIQUE);")
+    result = run_cli("diff", reference, target, "--apply", "--exit-code", "--no-color")
+    assert result.exit_code == 4, result.stdout + result.stderr  # the two names need a person
+    with psycopg.connect(target) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_constraint WHERE conrelid = 'public.b'::regclass"
+                            " AND contype = 'f'").fetchone() == (2,)
+    assert "only in the target" not in result.stdout and "2 need attention" in result.stdout
 
 
 def test_an_extension_the_targets_server_lacks_is_held_back(pg_server, tmp_path) -> None:
