@@ -88,7 +88,7 @@ def snapshot(sources: tuple[str, ...], output: str | None, check: bool, extensio
 
 def _check(path: Path, text: str) -> int:
     try:
-        committed = path.read_text(encoding="utf-8")
+        committed = path.read_bytes().decode("utf-8")  # a CR in a function body is the schema's
     except FileNotFoundError:
         click.echo(f"pgsnapdiff: {_display(path)} does not exist; write it with `pgsnapdiff snapshot`",
                    err=True)
@@ -108,7 +108,7 @@ def _check(path: Path, text: str) -> int:
 def _write(path: Path, text: str) -> None:
     """Write through a temporary file and a rename: an interrupted run leaves the old file whole."""
     try:
-        if path.is_file() and path.read_text(encoding="utf-8") == text:
+        if path.is_file() and path.read_bytes().decode("utf-8", errors="replace") == text:
             click.echo(f"pgsnapdiff: {_display(path)} is already current", err=True)
             return
         path.parent.mkdir(parents=True, exist_ok=True)

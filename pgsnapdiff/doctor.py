@@ -119,7 +119,7 @@ def _snapshot(report: _Report, config, source, pg_bin: str | None) -> None:
     except PgSnapDiffError as err:
         report.bad("snapshot", f"cannot rebuild: {err}", "fix the source, then run `pgsnapdiff snapshot`")
         return
-    if stale_diff(path.read_text(encoding="utf-8"), fresh, str(path)) is None:
+    if stale_diff(path.read_bytes().decode("utf-8"), fresh, str(path)) is None:
         report.good("snapshot", f"{path} is current")
     else:
         report.bad("snapshot", f"{path} is stale (the source has changed)",

@@ -570,6 +570,11 @@ class Planner:
             body = sb.if_block(sb.constraint_exists(schema, table, name), sb.statement(obj.node), missing)
             self.emit(sb.do_block(body), "set", obj, 100, may_hold_back=True)
             return
+        if obj.on[0] == "extension" and self.is_new(obj.on):  # held back where the server lacks it
+            exists = sb.named_exists("pg_extension", "extname", obj.on[1])
+            self.emit(sb.do_block(sb.if_block(exists, sb.statement(obj.node))), "set", obj, 100,
+                      may_hold_back=True)
+            return
         if len(obj.on) > 2 and self.waits_with(obj.on[1], obj.on[2]):  # on a view held back, or its column
             body = self.waiting(sb.statement(obj.node), obj, [f"{obj.on[1]}.{obj.on[2]}"])
             self.emit(sb.do_block(body), "set", obj, 100, may_hold_back=True)

@@ -42,7 +42,7 @@ from . import __version__
 from .parse import parse_sql
 from .printers import casts_pushed_into_elements, prints_unqualified, quoted_call
 from .reference import Source, reference_dump
-from .sources import SNAPSHOT_MARKER
+from .sources import SNAPSHOT_MARKER, without_checkout_crlf
 
 log = logging.getLogger("pgsnapdiff.snapshot")
 
@@ -96,8 +96,9 @@ def stale_diff(committed: str, fresh: str, path: str) -> str | None:
 
     The tool version in the first line is left out of the comparison: upgrading pgsnapdiff alone
     must not fail every CI gate, while any change to the statements or the source does. So are
-    CRLF line ends, which a Windows checkout (core.autocrlf) may give the committed file."""
-    committed = committed.replace("\r\n", "\n")
+    CRLF line ends that a Windows checkout (core.autocrlf) gives every line of the committed file;
+    a CR inside a function body is part of the schema (sources.without_checkout_crlf)."""
+    committed = without_checkout_crlf(committed)
     if _VERSION_LINE_RE.sub(SNAPSHOT_MARKER, committed) == _VERSION_LINE_RE.sub(SNAPSHOT_MARKER, fresh):
         return None
     lines = difflib.unified_diff(committed.splitlines(keepends=True), fresh.splitlines(keepends=True),

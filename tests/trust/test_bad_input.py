@@ -132,6 +132,18 @@ def test_a_sql_file_with_crlf_line_ends_is_loaded_as_psql_loads_it(pg_server, tm
     execute(loaded, sql)  # as psql -f would
     result = run_cli("diff", str(path), loaded, "--exit-code", "--no-color")
     assert result.exit_code == 0, result.stdout + result.stderr
+    # its snapshot keeps the CRs in the body (the schema's), so it checks current and diffs clean
+    snapshot = tmp_path / "snap.sql"
+    assert run_cli("snapshot", "--from", str(path), "-o", str(snapshot)).exit_code == 0
+    assert run_cli("snapshot", "--from", str(path), "-o", str(snapshot), "--check").exit_code == 0
+    assert run_cli("diff", str(snapshot), loaded, "--exit-code").exit_code == 0
+    # a Windows checkout of an LF snapshot (every line CRLF) is read as the LF file it was
+    lf_source = tmp_path / "lf.sql"
+    lf_source.write_text("CREATE TABLE public.t (id integer);\n")
+    lf_snapshot = tmp_path / "lf_snap.sql"
+    assert run_cli("snapshot", "--from", str(lf_source), "-o", str(lf_snapshot)).exit_code == 0
+    lf_snapshot.write_bytes(lf_snapshot.read_bytes().replace(b"\n", b"\r\n"))
+    assert run_cli("snapshot", "--from", str(lf_source), "-o", str(lf_snapshot), "--check").exit_code == 0
 
 
 def test_data_statements_in_a_snapshot_are_refused(target, tmp_path) -> None:
