@@ -76,4 +76,10 @@ END
 $$;
 
 -- set comment on extension citext
-COMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings';
+DO $$
+BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_extension AS o WHERE o.extname = 'citext') THEN
+    COMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings';
+  END IF;
+END
+$$;
