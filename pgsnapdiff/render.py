@@ -21,7 +21,7 @@ import click
 from . import __version__
 from .apply import ApplyResult
 from .diff import Change, Differs, DiffResult, Extra, FieldDiff, NotCompared
-from .hazards import Hazard
+from .hazards import NO_DATA, Hazard
 from .plan import Plan, one_line
 
 JSON_FORMAT_VERSION = 1
@@ -99,7 +99,7 @@ class TextRenderer:
                 if step.may_hold_back else ""
             note += STAGE_NOTES.get(step.stage, "")
             line = self.style("ℹ", fg="cyan") + f" {step.action} {_clean(step.what)}{note}"
-            if hazard is not None and hazard.table is not None:
+            if _worth_showing(hazard):
                 line += self.style(f"  [{hazard.describe()}]", dim=True)
             out.append(line)
         for change in result.attention:
@@ -240,7 +240,7 @@ def render_markdown(report: Report) -> str:
                 "|---:|---|---|---|"]
         hazards = report.hazards or [None] * len(report.plan.steps)
         for i, (step, hazard) in enumerate(zip(report.plan.steps, hazards, strict=True), 1):
-            notes = [hazard.describe()] if hazard is not None and hazard.table is not None else []
+            notes = [hazard.describe()] if _worth_showing(hazard) else []
             if step.may_hold_back:
                 notes.append("held back, with a warning, if the target does not allow it yet")
             out.append(f"| {i} | {step.action} | {_md_object(step.what, step.key[0])} "
@@ -313,3 +313,12 @@ def _md_text(text: str) -> str:
     text = one_line(text)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return re.sub(r"([\\`*_\[\]|#~])", r"\\\1", text)
+
+
+def _worth_showing(hazard: Hazard | None) -> bool:
+    """A hazard on an existing table, or one that acts beyond a table (a materialized view's query,
+    a domain's stored values, a composite type's row shape); not "creates a new object"."""
+    return hazard is not None and (hazard.table is not None or hazard.effect not in _QUIET_EFFECTS)
+
+
+_QUIET_EFFECTS = frozenset({NO_DATA.effect, "no table data", "catalog change only"})

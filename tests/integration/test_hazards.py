@@ -69,3 +69,6 @@ def test_a_new_attribute_of_an_existing_composite_type_warns_of_the_row_shape(pg
     by_object = {s["object"]: s["hazard"] for s in doc["steps"]}
     assert "builds the old shape" in by_object["attribute public.pair.c"]["effect"]
     assert by_object["composite type public.fresh"]["effect"] == "creates a new object"
+    text = run_cli("diff", reference, target, "--no-color").stdout  # shown in the report too, not only JSON
+    assert "add attribute public.pair.c  [ACCESS EXCLUSIVE (brief) on the type; changes the row shape" in text
+    assert "create composite type public.fresh\n" in text  # a new object: nothing to say
