@@ -16,11 +16,10 @@ from collections.abc import Iterator
 
 import pglast
 from pglast import ast, enums
-from pglast.stream import RawStream
 
 from .errors import PgSnapDiffError
 from .kinds.reported import SETTINGS_OF_NEW
-from .names import names
+from .names import names, signature, signature_of
 from .sqlbuild import qualified_name
 
 AT = enums.AlterTableType
@@ -102,15 +101,11 @@ def _takes_back_what_was_just_created(node: ast.Node, previous: ast.Node | None)
             and [g.roletype for g in node.grantees] == [enums.RoleSpecType.ROLESPEC_PUBLIC]):
         return False
     target = node.objects[0]
-    arguments = [p.argType for p in previous.parameters or () if p.mode in _SIGNATURE_MODES]
     return (names(target.objname) == names(previous.funcname)
-            and [RawStream()(t) for t in target.objargs or ()] == [RawStream()(t) for t in arguments])
+            and signature_of(target) == signature(previous.parameters))
 
 
 _ROUTINES = (enums.ObjectType.OBJECT_FUNCTION, enums.ObjectType.OBJECT_PROCEDURE)
-_MODE = enums.FunctionParameterMode
-_SIGNATURE_MODES = (_MODE.FUNC_PARAM_IN, _MODE.FUNC_PARAM_INOUT, _MODE.FUNC_PARAM_VARIADIC,
-                    _MODE.FUNC_PARAM_DEFAULT)
 
 
 _PLPGSQL_ALLOWED = {"PLpgSQL_stmt_block", "PLpgSQL_stmt_if", "PLpgSQL_stmt_execsql", "PLpgSQL_stmt_raise",

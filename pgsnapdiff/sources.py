@@ -62,10 +62,10 @@ def _holds_rows(text: str, spec: str, *, snapshot: bool) -> bool:
     ``--schema-only``): both are the wrong file, refused with the line."""
     if not _DATA_RE.search(text):  # cheap pre-check; a line inside a function body may match too
         return False
-    from .parse import split_sql, strip_meta_commands
+    from .parse import split_sql
 
     rows = False
-    for piece in split_sql(strip_meta_commands(text), origin=spec):
+    for piece in split_sql(text, origin=spec):  # meta-commands (\\restrict) blanked by split_sql
         word = piece.body.split(None, 1)[0].upper() if piece.body else ""
         if word in _DATA_WORDS:
             if snapshot or word == "COPY":
