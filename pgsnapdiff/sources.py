@@ -65,7 +65,7 @@ def _holds_rows(text: str, spec: str, *, snapshot: bool) -> bool:
     from .parse import split_sql
 
     rows = False
-    for piece in split_sql(text, origin=spec):  # meta-commands (\\restrict) blanked by split_sql
+    for piece in split_sql(text, origin=spec):  # meta-commands (\restrict) blanked by split_sql
         word = piece.body.split(None, 1)[0].upper() if piece.body else ""
         if word in _DATA_WORDS:
             if snapshot or word == "COPY":
