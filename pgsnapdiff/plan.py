@@ -220,6 +220,14 @@ class Planner:
         return sb.catch(statements, READ_ERRORS, f"{obj.display}: reads {', '.join(reads)}, which the target "
                         "has in another shape (reported) or does not have yet; it waits for that")
 
+    def emit_waiting(self, body: str, action: str, obj: SchemaObject, phase: int, reads: list[str], *,
+                     exists: str | None = None) -> None:
+        """``body`` (PL/pgSQL statements) as a step that holds ``obj`` back when what it reads turns
+        out to be of another shape (``waiting``); with ``exists``, run only while that is false."""
+        body = self.waiting(body, obj, reads)
+        self.emit(sb.do_block(sb.if_block(f"NOT {exists}", body) if exists else body), action, obj, phase,
+                  may_hold_back=True)
+
     def emit(self, sql: str | ast.Node, action: str, obj, phase: int, **flags) -> None:
         text = sql if isinstance(sql, str) else deparse(sql).rstrip()
         self.steps.append(Step(text, action, obj.display, obj.key, phase, **flags))
@@ -346,8 +354,7 @@ class Planner:
         if obj.generated and ("relation", obj.schema, obj.table) in self.in_doubt:
             reads.append(f"{obj.schema}.{obj.table}")
         if reads:
-            self.emit(sb.do_block(self.waiting(sb.statement(text), obj, reads)), "add", obj, 60,
-                      may_hold_back=True)
+            self.emit_waiting(sb.statement(text), "add", obj, 60, reads)
             return
         self.emit(text, "add", obj, 60)
 
@@ -523,8 +530,7 @@ class Planner:
         unique = obj.node.unique
         phase = 90 - partition_depth(self.ref, obj.schema, obj.table)
         if self.waits_with(obj.schema, obj.table):  # on a materialized view the plan may hold back
-            body = self.waiting(sb.statement(node), obj, [f"{obj.schema}.{obj.table}"])
-            self.emit(sb.do_block(body), "create", obj, phase, may_hold_back=True)
+            self.emit_waiting(sb.statement(node), "create", obj, phase, [f"{obj.schema}.{obj.table}"])
             return
         # Online, a partitioned parent's index comes after its partitions' concurrent builds and
         # adopts them (PostgreSQL has no CONCURRENTLY for a partitioned parent).
@@ -576,8 +582,7 @@ class Planner:
                       may_hold_back=True)
             return
         if len(obj.on) > 2 and self.waits_with(obj.on[1], obj.on[2]):  # on a view held back, or its column
-            body = self.waiting(sb.statement(obj.node), obj, [f"{obj.on[1]}.{obj.on[2]}"])
-            self.emit(sb.do_block(body), "set", obj, 100, may_hold_back=True)
+            self.emit_waiting(sb.statement(obj.node), "set", obj, 100, [f"{obj.on[1]}.{obj.on[2]}"])
             return
         self.emit(obj.node, "set", obj, 100)
 

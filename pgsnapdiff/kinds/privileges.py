@@ -255,11 +255,11 @@ def plan_grant(p, obj: Grant) -> None:
                                       cols=[ast.String(obj.column)] if obj.column else None)]
     node.grantees = [g for g in obj.node.grantees if role_name(g) == obj.grantee]
     node.objects = [o for o, t in zip(obj.node.objects, _targets(obj.node), strict=True) if t == obj.target]
-    grant = _held_back_if_no_role(deparse(node), obj.display)
     if obj.objtype == "table" and p.waits_with(*obj.target[:2]):  # a view the plan may hold back
-        grant = sb.do_block(p.waiting(_if_the_role_exists(deparse(node), obj.display), obj,
-                                      [".".join(obj.target[:2])]))
-    p.emit(grant, "grant", obj, GRANT_PHASE, may_hold_back=True)
+        p.emit_waiting(_if_the_role_exists(deparse(node), obj.display), "grant", obj, GRANT_PHASE,
+                       [".".join(obj.target[:2])])
+        return
+    p.emit(_held_back_if_no_role(deparse(node), obj.display), "grant", obj, GRANT_PHASE, may_hold_back=True)
 
 
 def plan_default_privilege(p, obj: DefaultPrivilege) -> None:

@@ -119,8 +119,7 @@ def plan_setting(p, obj: TableSetting) -> None:
     relation.inh = obj.objtype != OT.OBJECT_TABLE  # ALTER TABLE ONLY, as pg_dump writes it
     node = ast.AlterTableStmt(relation=relation, cmds=[obj.node], objtype=obj.objtype, missing_ok=False)
     if p.waits_with(*obj.identity[:2]):  # a materialized view the plan may hold back
-        body = p.waiting(sb.statement(node), obj, [".".join(obj.identity[:2])])
-        p.emit(sb.do_block(body), "set", obj, SETTING_PHASE, may_hold_back=True)
+        p.emit_waiting(sb.statement(node), "set", obj, SETTING_PHASE, [".".join(obj.identity[:2])])
         return
     p.emit(node, "set", obj, SETTING_PHASE)
 

@@ -148,9 +148,8 @@ def plan_trigger(p, obj: Trigger) -> None:
     exists = (sb.rule_exists if isinstance(obj, Rule) else sb.trigger_exists)(obj.schema, obj.table, obj.name)
     statements = (create, *_state_command(obj))
     if reads := p.doubted(obj):  # its function, or a column of its WHEN, of another shape in the target
-        body = p.waiting("\n".join(sb.statement(s) for s in statements), obj, reads)
-        p.emit(sb.do_block(sb.if_block(f"NOT {exists}", body)), "create", obj, TRIGGER_PHASE,
-               may_hold_back=True)
+        body = "\n".join(sb.statement(s) for s in statements)
+        p.emit_waiting(body, "create", obj, TRIGGER_PHASE, reads, exists=exists)
         return
     p.emit(sb.guarded_create(exists, *statements), "create", obj, TRIGGER_PHASE)
 

@@ -112,10 +112,7 @@ def _create_view(p, obj, create: str, phase: int, exists: str | None = None) -> 
         p.emit(sb.guarded_create(exists, create) if exists else create, "create", obj, phase)
         return
     p.in_doubt.add(("relation", obj.schema, obj.name))
-    body = p.waiting(sb.statement(create), obj, reads)
-    if exists:
-        body = sb.if_block(f"NOT {exists}", body)
-    p.emit(sb.do_block(body), "create", obj, phase, may_hold_back=True)
+    p.emit_waiting(sb.statement(create), "create", obj, phase, reads, exists=exists)
 
 
 def plan_view(p, obj: View) -> None:
